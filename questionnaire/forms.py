@@ -1,0 +1,134 @@
+"""One form per question. Choices and checks come from rules/; no rule lives here."""
+
+from __future__ import annotations
+
+from django import forms
+
+from rules import engine, law
+from rules import vocabulary as v
+from rules.validation import validate
+
+
+class QuestionForm(forms.Form):
+    """A single question: `field` is its only field; `question` is the page's h1."""
+
+    field_name: str = ""
+    question: str = ""
+    hint: str = ""
+
+    def __init__(
+        self,
+        *args,
+        account: str | None = None,
+        contribution: str | None = None,
+        event: str | None = None,
+        **kwargs,
+    ):
+        self.account = account
+        self.contribution = contribution
+        self.event = event
+        super().__init__(*args, **kwargs)
+
+    @property
+    def bound_question(self):
+        return self[self.field_name]
+
+    def options(self) -> list[dict[str, str]]:
+        """Choices with their hints, for the radio template."""
+        return []
+
+
+class _RadioQuestion(QuestionForm):
+    required_message = "Choose an answer."
+
+    def terms(self) -> list[v.Term]:
+        raise NotImplementedError
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[self.field_name] = forms.ChoiceField(
+            choices=[(t.slug, t.label) for t in self.terms()],
+            widget=forms.RadioSelect,
+            error_messages={
+                "required": self.required_message,
+                "invalid_choice": "Choose one of the answers listed.",
+            },
+        )
+
+    def options(self):
+        return [{"value": t.slug, "label": t.label, "hint": t.hint} for t in self.terms()]
+
+
+class AccountForm(_RadioQuestion):
+    field_name = "account"
+    question = "What kind of account lost money?"
+    hint = "If you have more than one, answer for one account at a time."
+    required_message = "Choose the kind of account."
+
+    def terms(self):
+        return [v.Term(a.slug, a.label, a.hint) for a in v.ACCOUNTS.values()]
+
+
+class ContributionForm(_RadioQuestion):
+    field_name = "contribution"
+    question = "What kind of money went into the account?"
+    hint = "It decides whether you have any tax basis that a loss could come out of."
+    required_message = "Choose the kind of money, or \u201cNot sure\u201d."
+
+    def terms(self):
+        return [v.CONTRIBUTIONS[c] for c in engine.contribution_choices(self.account)]
+
+
+class EventForm(_RadioQuestion):
+    field_name = "event"
+    question = "What happened?"
+    required_message = "Choose what happened to the investment."
+
+    def terms(self):
+        acct = v.ACCOUNTS[self.account]
+        return [acct.event(e) for e in acct.events]
+
+
+class YearForm(QuestionForm):
+    field_name = "year"
+    question = "Which tax year is this for?"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        years = engine.valid_years(
+            self.account, self.contribution if self.contribution != v.UNSURE else None
+        )
+        self.hint = (
+            f"The year you sold, withdrew or closed the account. "
+            f"Enter four digits, from {years.start} to {years.stop - 1}."
+        )
+        self.fields["year"] = forms.CharField(
+            max_length=4,
+            initial=str(law.current_tax_year()),
+            error_messages={
+                "required": "Enter the tax year, for example 2025.",
+                "max_length": "Enter the tax year as four digits, for example 2025.",
+            },
+            widget=forms.TextInput(
+                attrs={
+                    "inputmode": "numeric",
+                    "autocomplete": "off",
+                    "class": "input-year",
+                    "size": "4",
+                }
+            ),
+        )
+
+    def clean_year(self) -> str:
+        year = self.cleaned_data["year"].strip()
+        query = {"account": self.account, "event": self.event, "year": year}
+        if self.contribution:
+            query["contribution"] = self.contribution
+        _, errors = validate(query)
+        if "year" in errors:
+            raise forms.ValidationError(errors["year"][0])
+        return year
+
+
+class ReviewForm(forms.Form):
+    """Check your answers: nothing to fill in, only a confirmation."""

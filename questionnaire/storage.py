@@ -1,0 +1,66 @@
+"""The wizard's cookie: signed, HttpOnly, SameSite=Lax, and good for one day.
+
+A cookie that is expired, tampered with or from an older shape of the wizard
+is read as no cookie, and `unreadable` says so, so the wizard can restart with
+a short message instead of failing.
+"""
+
+from __future__ import annotations
+
+import json
+
+from django.conf import settings
+from formtools.wizard.storage.cookie import CookieStorage
+
+MAX_AGE = 24 * 60 * 60
+
+
+class WizardCookieStorage(CookieStorage):
+    def load_data(self):
+        self.unreadable = False
+        raw = self.request.COOKIES.get(self.prefix)
+        if raw is None:
+            return None
+        value = self.request.get_signed_cookie(self.prefix, default=None, max_age=MAX_AGE)
+        try:
+            data = json.loads(value) if value is not None else None
+        except ValueError:
+            data = None
+        if not self._well_formed(data):
+            self.unreadable = True
+            return None
+        return data
+
+    def _well_formed(self, data) -> bool:
+        if not isinstance(data, dict):
+            return False
+        steps = data.get(self.step_data_key)
+        return (
+            isinstance(data.get(self.step_key), str | None)
+            and isinstance(steps, dict)
+            and isinstance(data.get(self.step_files_key), dict)
+            and isinstance(data.get(self.extra_data_key), dict)
+            and all(
+                isinstance(fields, dict)
+                and all(
+                    isinstance(values, list) and all(isinstance(x, str) for x in values)
+                    for values in fields.values()
+                )
+                for fields in steps.values()
+            )
+        )
+
+    def update_response(self, response):
+        # BaseStorage.update_response only checks files; CookieStorage's version
+        # sets a cookie without HttpOnly or SameSite, so set it here instead.
+        if self.data:
+            response.set_signed_cookie(
+                self.prefix,
+                self.encoder.encode(self.data),
+                max_age=MAX_AGE,
+                httponly=True,
+                samesite="Lax",
+                secure=settings.SESSION_COOKIE_SECURE,
+            )
+        else:
+            response.delete_cookie(self.prefix, samesite="Lax")

@@ -1,0 +1,235 @@
+"""The start page and the wizard: one question per page, answers in a signed cookie.
+
+Which questions are asked is decided by the engine (rules.engine); the
+condition functions below only read earlier answers and ask it.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
+from formtools.wizard.views import NamedUrlCookieWizardView
+
+from questionnaire import forms
+from rules import engine, presenters
+from rules import vocabulary as v
+from rules.validation import validate
+
+QUESTIONS = ("account", "contribution", "event", "year")
+REVIEW = "review"
+
+
+@require_safe
+def start(request: HttpRequest) -> HttpResponse:
+    return render(request, "questionnaire/start.html", {})
+
+
+def _answers_so_far(wizard) -> dict[str, str]:
+    """Earlier answers that are still valid, skipping questions that are not asked."""
+    found: dict[str, str] = {}
+    for step in QUESTIONS:
+        if step == "contribution" and not ask_contribution(wizard):
+            continue
+        if step == "year" and not ask_year(wizard):
+            continue
+        data = wizard.get_cleaned_data_for_step(step)
+        if not data:
+            break
+        found[step] = data[step]
+    return found
+
+
+def _answer(wizard, step: str) -> str | None:
+    data = wizard.get_cleaned_data_for_step(step) or {}
+    return data.get(step)
+
+
+def ask_contribution(wizard) -> bool:
+    account = _answer(wizard, "account")
+    # Before the account is known, count the question (the progress line is an upper bound).
+    return account is None or engine.depends_on_contribution(account)
+
+
+def ask_year(wizard) -> bool:
+    account = _answer(wizard, "account")
+    if account is None:
+        return True
+    contribution = engine.implied_contribution(account)
+    if ask_contribution(wizard):
+        contribution = _answer(wizard, "contribution") or v.UNSURE
+    event = _answer(wizard, "event")
+    events = (event,) if event else v.ACCOUNTS[account].events
+    return any(engine.depends_on_year(account, contribution, e) for e in events)
+
+
+class CheckWizard(NamedUrlCookieWizardView):
+    form_list = [
+        ("account", forms.AccountForm),
+        ("contribution", forms.ContributionForm),
+        ("event", forms.EventForm),
+        ("year", forms.YearForm),
+        (REVIEW, forms.ReviewForm),
+    ]
+    condition_dict = {"contribution": ask_contribution, "year": ask_year}
+    storage_name = "questionnaire.storage.WizardCookieStorage"
+
+    # --- form construction
+
+    def get_form_kwargs(self, step=None):
+        if step in ("account", REVIEW):
+            return {}
+        answers = {}
+        for earlier in QUESTIONS[: QUESTIONS.index(step)]:
+            answers[earlier] = _answer(self, earlier)
+        if step == "year" and not ask_contribution(self):
+            answers["contribution"] = None
+        return answers
+
+    def get_template_names(self):
+        if self.steps.current == REVIEW:
+            return ["questionnaire/review.html"]
+        return ["questionnaire/question.html"]
+
+    def process_step(self, form):
+        # Keep only the answer in the cookie (not the CSRF token or step marker).
+        if not form.fields:
+            return {}
+        name = form.add_prefix(form.field_name)
+        return {name: [form.data.get(name, "")]}
+
+    # --- where the saver is
+
+    def first_incomplete_step(self) -> str:
+        for step in self.get_form_list():
+            if step == REVIEW or self.get_cleaned_data_for_step(step) is None:
+                return step
+        return REVIEW
+
+    def _position(self, step: str) -> int:
+        steps = list(self.get_form_list())
+        return steps.index(step) if step in steps else len(steps)
+
+    def _go(self, step: str, restarted: bool = False, returning: bool = False) -> HttpResponse:
+        self.storage.current_step = step
+        query = {}
+        if restarted:
+            query["restarted"] = "1"
+        if returning and step != REVIEW:
+            query["return"] = REVIEW
+        return redirect(self.get_step_url(step) + (f"?{urlencode(query)}" if query else ""))
+
+    def get(self, *args, **kwargs):
+        step = kwargs.get("step")
+        if step is None:  # /check/: a fresh start
+            self.storage.reset()
+            return self._go(self.steps.first)
+        if step == self.done_step_name:
+            return super().get(*args, **kwargs)
+        if any(f in self.request.GET for f in QUESTIONS):
+            return self._seed_from_query(step)
+        first = self.first_incomplete_step()
+        if step not in self.get_form_list() or self._position(step) > self._position(first):
+            lost = self.storage.unreadable or (step != first and not self.storage.data["step_data"])
+            return self._go(first, restarted=lost)
+        return super().get(*args, **kwargs)
+
+    def _seed_from_query(self, step: str) -> HttpResponse:
+        """A Change link from a results page: fill every answer, open one question."""
+        answers, errors = validate(self.request.GET)
+        self.storage.reset()
+        if errors:
+            return self._go(self.steps.first, restarted=True)
+        values = {"account": answers.account, "event": answers.event, "year": str(answers.year)}
+        if v.ACCOUNTS[answers.account].asks_contribution:
+            values["contribution"] = answers.contribution
+        for name, value in values.items():
+            self.storage.set_step_data(name, {f"{name}-{name}": [value]})
+        self._reset_caches()
+        target = step if step in self.get_form_list() else self.first_incomplete_step()
+        return self._go(target, returning=True)
+
+    def _reset_caches(self):
+        for attr in list(self.__dict__):
+            if attr.startswith("_cleaned_data_cache_") or attr in (
+                "_resolved_form_list",
+                "_cache_signature",
+            ):
+                delattr(self, attr)
+
+    def post(self, *args, **kwargs):
+        posted_step = self.request.POST.get(f"{self.prefix}-current_step", "")
+        first = self.first_incomplete_step()
+        if posted_step not in self.get_form_list() or (
+            self._position(posted_step) > self._position(first)
+        ):
+            # The cookie is gone, expired or does not reach this question.
+            return self._go(first, restarted=True)
+        self.storage.current_step = posted_step
+        goto = self.request.POST.get("wizard_goto_step")
+        if goto and goto in self.get_form_list():
+            # Back: keep what was chosen on this page before leaving it.
+            form = self.get_form(data=self.request.POST)
+            if form.is_valid():
+                self.storage.set_step_data(posted_step, self.process_step(form))
+            return self._go(goto)
+        return super().post(*args, **kwargs)
+
+    def render_next_step(self, form, **kwargs):
+        if self.request.POST.get("return") == REVIEW:
+            # Back to the review page, unless the change opened a new question.
+            return self._go(self.first_incomplete_step(), returning=True)
+        return self._go(self.first_incomplete_step())
+
+    def render_revalidation_failure(self, failed_step, form, **kwargs):
+        return self._go(failed_step)
+
+    # --- context
+
+    def get_context_data(self, form, **kwargs):
+        ctx = super().get_context_data(form=form, **kwargs)
+        steps = [s for s in self.get_form_list() if s != REVIEW]
+        current = self.steps.current
+        ctx.update(
+            {
+                "question_number": steps.index(current) + 1 if current in steps else None,
+                "question_count": len(steps),
+                "back_step": self.steps.prev,
+                "returning": self.request.GET.get("return") == REVIEW
+                or self.request.POST.get("return") == REVIEW,
+                "restarted": self.request.GET.get("restarted") == "1",
+            }
+        )
+        if current == REVIEW:
+            ctx["rows"] = self._review_rows()
+        return ctx
+
+    def _review_rows(self) -> list[dict[str, str]]:
+        answers = _answers_so_far(self)
+        account = v.ACCOUNTS[answers["account"]]
+        rows = []
+        for step, value in answers.items():
+            if step == "account":
+                shown = account.label
+            elif step == "contribution":
+                shown = v.CONTRIBUTIONS[value].label
+            elif step == "event":
+                shown = account.event(value).label
+            else:
+                shown = value
+            rows.append(
+                {
+                    "label": self.get_form_list()[step].question,
+                    "value": shown,
+                    "url": f"{self.get_step_url(step)}?return={REVIEW}",
+                }
+            )
+        return rows
+
+    def done(self, form_list, **kwargs):
+        answers, errors = validate(_answers_so_far(self))
+        if errors:
+            return self._go(self.first_incomplete_step())
+        return redirect(presenters.results_url(answers))

@@ -1,0 +1,125 @@
+"""Determinations as URLs and plain data: shared by the results page and the API."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from urllib.parse import urlencode
+
+from django.urls import reverse
+
+from rules import engine
+from rules import vocabulary as v
+
+
+def results_url(answers: engine.Answers) -> str:
+    return f"{reverse('rules:results')}?{urlencode(engine.canonical(answers))}"
+
+
+def table_urls(d: engine.Determination) -> list[str]:
+    return [f"{reverse('rules:tables')}#{row}" for row in d.table_rows]
+
+
+def as_json(d: engine.Determination) -> dict:
+    answers: dict[str, str | int] = dict(engine.canonical(d.answers))
+    if "year" in answers:
+        answers["year"] = int(answers["year"])
+    data = {
+        "answers": answers,
+        "outcome": d.outcome,
+        "deductible": d.deductible,
+        "verdict": d.verdict,
+        "rule": d.rule,
+        "headline": d.headline,
+        "reason": d.reason,
+        "citations": [c.as_dict() for c in d.citations],
+        "results_url": results_url(d.answers),
+        "table_rows": table_urls(d),
+        "tax_year": d.answers.year,
+    }
+    if d.law_period is not None:
+        data["law"] = {
+            "years": d.law_period.describe_years(),
+            "citations": [c.as_dict() for c in d.law_period.citations],
+        }
+    if d.outcome == v.DEPENDS or d.branches:
+        data["branches"] = [
+            {
+                "contribution": b.contribution,
+                "outcome": b.outcome,
+                "deductible": b.deductible,
+                "rule": b.rule,
+                "headline": b.headline,
+                "reason": b.reason,
+                "results_url": results_url(
+                    engine.Answers(
+                        d.answers.account, b.contribution, d.answers.event, d.answers.year
+                    )
+                ),
+            }
+            for b in d.branches
+        ]
+    return data
+
+
+def change_url(answers: engine.Answers, field: str) -> str:
+    """Reopen the wizard at one question, with every answer filled in."""
+    query = dict(engine.canonical(answers))
+    query.setdefault("year", str(answers.year))
+    return f"{reverse('questionnaire:step', kwargs={'step': field})}?{urlencode(query)}"
+
+
+def answer_rows(answers: engine.Answers) -> list[dict[str, str]]:
+    """'Your answers': what matters for this answer, each with a Change link."""
+    acct = v.ACCOUNTS[answers.account]
+    canonical = engine.canonical(answers)
+    rows = [{"field": "account", "label": v.FIELD_LABELS["account"], "value": acct.label}]
+    if acct.asks_contribution:
+        value = (
+            v.CONTRIBUTIONS[answers.contribution].label
+            if "contribution" in canonical
+            else "Any kind (it does not change this answer)"
+        )
+        rows.append(
+            {"field": "contribution", "label": v.FIELD_LABELS["contribution"], "value": value}
+        )
+    rows.append(
+        {
+            "field": "event",
+            "label": v.FIELD_LABELS["event"],
+            "value": acct.event(answers.event).label,
+        }
+    )
+    if "year" in canonical:
+        rows.append({"field": "year", "label": v.FIELD_LABELS["year"], "value": str(answers.year)})
+    for row in rows:
+        row["change_url"] = change_url(answers, row["field"])
+    return rows
+
+
+def branch_rows(d: engine.Determination) -> list[dict]:
+    return [
+        {
+            "branch": b,
+            "kind": v.CONTRIBUTIONS[b.contribution],
+            "verdict": v.OUTCOMES[b.outcome].verdict,
+            "url": results_url(replace(d.answers, contribution=b.contribution)),
+        }
+        for b in d.branches
+    ]
+
+
+def table_links(d: engine.Determination) -> list[dict[str, str]]:
+    labels = {
+        engine.account_row(a): f"{acct.label} in the accounts table"
+        for a, acct in v.ACCOUNTS.items()
+    }
+    labels.update(
+        {
+            engine.situation_row(r.id): f"\u201c{r.situation}\u201d in the situations table"
+            for r in engine.RULES
+        }
+    )
+    return [
+        {"url": url, "label": labels[row]}
+        for row, url in zip(d.table_rows, table_urls(d), strict=True)
+    ]

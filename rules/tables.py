@@ -1,0 +1,95 @@
+"""The comparison tables, generated from the engine (no rule is restated here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rules import engine, law
+from rules import vocabulary as v
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    id: str
+    account: v.Account
+    deductible_now: bool
+    verdict: str
+    when: tuple[str, ...]  # the situations that give (or gave) a deduction, with years
+    loss_help: str
+
+
+@dataclass(frozen=True)
+class SituationRow:
+    id: str
+    rule: engine.Rule
+    situation: str
+    accounts: tuple[str, ...]  # labels
+    years: str
+    verdict: str
+    outcome: str
+    result: str
+
+
+def _answers_by_rule(current: int) -> dict[str, list[engine.Answers]]:
+    by_rule: dict[str, list[engine.Answers]] = {}
+    for a in engine.all_answers(current):
+        if a.contribution == v.UNSURE:
+            continue
+        by_rule.setdefault(engine.determine(a).rule, []).append(a)
+    return by_rule
+
+
+@lru_cache(maxsize=4)
+def account_rows(current: int) -> tuple[AccountRow, ...]:
+    rows = []
+    for slug, acct in v.ACCOUNTS.items():
+        decided = [
+            engine.determine(a)
+            for a in engine.all_answers(current)
+            if a.account == slug and a.contribution != v.UNSURE
+        ]
+        deductible_rules = engine.unique(
+            engine.RULES_BY_ID[d.rule] for d in decided if d.deductible
+        )
+        now = any(d.deductible for d in decided if d.answers.year == current)
+        if now:
+            verdict = "Yes"
+        elif deductible_rules:
+            last = max(d.answers.year for d in decided if d.deductible)
+            verdict = f"No, not since {last}"
+        else:
+            verdict = "No, never"
+        when = tuple(
+            f"{r.situation} ({r.years.describe()})" if r.years != engine.ALL_YEARS else r.situation
+            for r in deductible_rules
+        )
+        rows.append(AccountRow(engine.account_row(slug), acct, now, verdict, when, acct.loss_help))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=4)
+def situation_rows(current: int) -> tuple[SituationRow, ...]:
+    by_rule = _answers_by_rule(current)
+    rows = []
+    for rule in engine.RULES:
+        answers = by_rule[rule.id]
+        example = engine.determine(answers[-1])
+        accounts = engine.unique(v.ACCOUNTS[a.account].label for a in answers)
+        rows.append(
+            SituationRow(
+                id=engine.situation_row(rule.id),
+                rule=rule,
+                situation=rule.situation,
+                accounts=tuple(accounts),
+                years=rule.years.describe(),
+                verdict=example.verdict,
+                outcome=example.outcome,
+                result=rule.result.format(**law.facts(example.answers.year)),
+            )
+        )
+    return tuple(rows)
+
+
+def row_ids(current: int) -> set[str]:
+    return {r.id for r in account_rows(current)} | {r.id for r in situation_rows(current)}

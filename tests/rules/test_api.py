@@ -1,0 +1,139 @@
+"""GET /api/determination: the 200 and 400 shapes, and never a 500."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rules import engine
+from rules import vocabulary as v
+
+pytestmark = pytest.mark.django_db(databases=[])
+URL = "/api/determination"
+
+
+def test_200_has_the_contract_shape(client):
+    r = client.get(
+        URL,
+        {
+            "account": "traditional-ira",
+            "contribution": "after-tax",
+            "event": "closed-at-loss",
+            "year": "2017",
+        },
+    )
+    assert r.status_code == 200
+    assert r["Content-Type"] == "application/json"
+    data = r.json()
+    assert data["answers"] == {
+        "account": "traditional-ira",
+        "contribution": "after-tax",
+        "event": "closed-at-loss",
+        "year": 2017,
+    }
+    assert data["outcome"] == "itemized-2-percent"
+    assert data["deductible"] is True
+    assert data["rule"] == "ira-basis-loss-2-percent"
+    assert data["headline"].startswith("Yes, for 2017")
+    assert all(set(c) == {"title", "url", "pinpoint"} for c in data["citations"])
+    assert data["results_url"] == (
+        "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+    )
+    assert data["table_rows"] == [
+        "/tables/#account-traditional-ira",
+        "/tables/#situation-ira-basis-loss-2-percent",
+    ]
+    assert "branches" not in data
+
+
+def test_depends_carries_a_branch_per_kind(client):
+    data = client.get(
+        URL, {"account": "traditional-401k", "event": "closed-at-loss", "year": "2017"}
+    ).json()
+    assert data["outcome"] == "depends" and data["deductible"] is None
+    assert data["answers"]["contribution"] == "unsure"
+    assert [(b["contribution"], b["deductible"]) for b in data["branches"]] == [
+        ("pre-tax", False),
+        ("after-tax", True),
+        ("roth", True),
+    ]
+    assert data["branches"][1]["results_url"].endswith(
+        "contribution=after-tax&event=closed-at-loss&year=2017"
+    )
+
+
+def test_answers_leave_out_what_does_not_matter(client):
+    data = client.get(URL, {"account": "taxable", "event": "sold-at-loss", "year": "2001"}).json()
+    assert data["answers"] == {"account": "taxable", "event": "sold-at-loss"}
+    assert data["results_url"] == "/results/?account=taxable&event=sold-at-loss"
+
+
+def test_400_lists_field_errors(client):
+    r = client.get(URL, {"account": "taxable", "event": "rolled-over"})
+    assert r.status_code == 400
+    assert set(r.json()) == {"errors"}
+    assert list(r.json()["errors"]) == ["event"]
+    assert r.json()["errors"]["event"][0].startswith("\u201crolled-over\u201d is not possible")
+
+
+def test_400_for_an_empty_query_names_every_missing_field(client):
+    assert set(client.get(URL).json()["errors"]) == {"account", "event"}
+
+
+def test_post_is_refused_with_405(client):
+    assert client.post(URL).status_code == 405
+
+
+def test_every_valid_answer_gets_200(client):
+    # One pass over accounts x kinds x events at three years, through HTTP.
+    for a in engine.all_answers():
+        if a.year not in (2017, 2018, 2026):
+            continue
+        q = {"account": a.account, "event": a.event, "year": str(a.year)}
+        if a.contribution and v.ACCOUNTS[a.account].asks_contribution:
+            q["contribution"] = a.contribution
+        assert client.get(URL, q).status_code == 200, q
+
+
+_text = (
+    st.text(max_size=200)
+    | st.sampled_from(
+        list(v.ACCOUNTS)
+        + list(v.CONTRIBUTIONS)
+        + list(v.RETIREMENT_EVENTS + v.TAXABLE_EVENTS)
+        + ["2017", "1986", "0", "-1", "9" * 50, "", " ", "\x00", "\ud7ff"]
+    )
+    | st.text(min_size=5000, max_size=6000, alphabet="é€𝄞a")
+)
+_keys = st.sampled_from(["account", "contribution", "event", "year"]) | st.text(max_size=30)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(_keys, _text), max_size=12))
+def test_no_query_string_gives_a_500(client, pairs):
+    r = client.get(
+        URL,
+        pairs
+        and [(k, val) for k, val in pairs]
+        and {k: [val for kk, val in pairs if kk == k] for k, _ in pairs},
+    )
+    assert r.status_code in (200, 400)
+    if r.status_code == 400:
+        assert r.json()["errors"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"account=%ff%fe&event=%c3",
+        b"account=taxable&event=sold-at-loss&year=%E2%82%AC",
+        b"%%%%&&==",
+        b"account" * 2000,
+    ],
+)
+def test_raw_bytes_in_the_query_string_give_a_4xx_not_a_500(client, raw):
+    r = client.generic("GET", URL + "?" + raw.decode("latin-1"))
+    assert r.status_code in (200, 400)
