@@ -53,7 +53,8 @@ class WizardCookieStorage(CookieStorage):
     def update_response(self, response):
         # BaseStorage.update_response only checks files; CookieStorage's version
         # sets a cookie without HttpOnly or SameSite, so set it here instead.
-        if self.data:
+        # No answers yet (or a finished run): no cookie at all.
+        if self.data and self.data.get(self.step_data_key):
             response.set_signed_cookie(
                 self.prefix,
                 self.encoder.encode(self.data),
@@ -62,5 +63,5 @@ class WizardCookieStorage(CookieStorage):
                 samesite="Lax",
                 secure=settings.SESSION_COOKIE_SECURE,
             )
-        else:
+        elif self.prefix in self.request.COOKIES:
             response.delete_cookie(self.prefix, samesite="Lax")

@@ -43,6 +43,8 @@ def _answers_so_far(wizard) -> dict[str, str]:
 
 
 def _answer(wizard, step: str) -> str | None:
+    if step not in wizard.get_form_list():  # a question that is not asked has no answer
+        return None
     data = wizard.get_cleaned_data_for_step(step) or {}
     return data.get(step)
 
@@ -81,12 +83,12 @@ class CheckWizard(NamedUrlCookieWizardView):
     def get_form_kwargs(self, step=None):
         if step in ("account", REVIEW):
             return {}
-        answers = {}
-        for earlier in QUESTIONS[: QUESTIONS.index(step)]:
-            answers[earlier] = _answer(self, earlier)
-        if step == "year" and not ask_contribution(self):
-            answers["contribution"] = None
-        return answers
+        kwargs = {"account": _answer(self, "account")}
+        if step in ("event", "year"):
+            kwargs["contribution"] = _answer(self, "contribution")
+        if step == "year":
+            kwargs["event"] = _answer(self, "event")
+        return kwargs
 
     def get_template_names(self):
         if self.steps.current == REVIEW:
@@ -181,7 +183,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         if self.request.POST.get("return") == REVIEW:
             # Back to the review page, unless the change opened a new question.
             return self._go(self.first_incomplete_step(), returning=True)
-        return self._go(self.first_incomplete_step())
+        return self._go(self.get_next_step())
 
     def render_revalidation_failure(self, failed_step, form, **kwargs):
         return self._go(failed_step)

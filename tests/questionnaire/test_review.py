@@ -1,0 +1,73 @@
+"""Check your answers: every answer with a Change link, and back to this page after."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def _to_review(saver):
+    saver.start()
+    saver.answer("account", "traditional-401k")
+    saver.answer("contribution", "after-tax")
+    saver.answer("event", "closed-at-loss")
+    r = saver.follow(saver.answer("year", "2017"))
+    assert r.context["wizard"]["steps"].current == "review"
+    return r
+
+
+def test_review_lists_every_answer_with_a_change_link(saver):
+    r = _to_review(saver)
+    values = [row["value"] for row in r.context["rows"]]
+    assert values == [
+        "401(k)",
+        "After-tax money (not Roth)",
+        "I took everything out and got back less than I put in",
+        "2017",
+    ]
+    assert [row["url"] for row in r.context["rows"]] == [
+        f"/check/{s}/?return=review" for s in ("account", "contribution", "event", "year")
+    ]
+
+
+def test_after_a_change_the_saver_returns_to_the_review_page(saver, client):
+    _to_review(saver)
+    page = client.get("/check/year/?return=review")
+    assert b'name="return" value="review"' in page.content
+    r = saver.answer("year", "2020", **{"return": "review"})
+    assert r["Location"] == "/check/review/"
+    assert "2020" in [row["value"] for row in saver.follow(r).context["rows"]]
+
+
+def test_a_change_that_opens_a_new_question_asks_it_before_returning(saver):
+    _to_review(saver)
+    # From a 401(k) to a taxable account: the old event no longer fits.
+    r = saver.answer("account", "taxable", **{"return": "review"})
+    assert r["Location"] == "/check/event/?return=review"
+    r = saver.answer("event", "sold-at-loss", **{"return": "review"})
+    assert r["Location"] == "/check/review/"
+    rows = saver.follow(r).context["rows"]
+    assert [row["value"] for row in rows] == [
+        "Taxable brokerage account",
+        "I sold it for less than I paid",
+    ]
+
+
+def test_change_links_on_the_results_page_reopen_the_wizard_prefilled(client):
+    url = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+    page = client.get(url)
+    links = {row["field"]: row["change_url"] for row in page.context["answers"]}
+    assert set(links) == {"account", "contribution", "event", "year"}
+    r = client.get(links["event"])
+    assert r["Location"] == "/check/event/?return=review"
+    form = client.get(r["Location"]).context["form"]
+    assert form["event"].value() == "closed-at-loss"
+    # Straight to review, then to the same answer.
+    r = client.post(
+        "/check/event/",
+        {"check_wizard-current_step": "event", "event-event": "closed-at-loss", "return": "review"},
+    )
+    assert r["Location"] == "/check/review/"
+    r = client.post("/check/review/", {"check_wizard-current_step": "review"})
+    assert client.get(r["Location"])["Location"] == url

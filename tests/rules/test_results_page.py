@@ -1,0 +1,119 @@
+"""The results page: a pure function of its URL."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules import law
+
+pytestmark = pytest.mark.django_db
+NOW = law.current_tax_year()
+IRA_2017 = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+
+
+def test_results_page_shows_verdict_reason_sources_and_the_law_applied(client):
+    r = client.get(IRA_2017)
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert 'class="verdict-word">Yes, for that year<' in html
+    assert "Yes, for 2017: the unrecovered basis" in html
+    assert "https://www.irs.gov/publications/p590b" in html
+    assert "Tax year 2017: decided under the 2% floor of 26 U.S.C. 67(a)" in html
+    assert (
+        f'<link rel="canonical" href="http://testserver{IRA_2017.replace("&", "&amp;")}">' in html
+    )
+    assert '<meta property="og:title" content="Yes, for that year: Yes, for 2017' in html
+
+
+def test_what_would_change_lists_other_outcomes_with_their_own_links(client):
+    r = client.get(IRA_2017)
+    alts = {a.field: (a.determination.outcome, url) for a, url in r.context["alternatives"]}
+    assert alts["year"] == (
+        "itemized-suspended",
+        "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2025",
+    )
+    assert alts["account"] == ("capital-loss", "/results/?account=taxable&event=sold-at-loss")
+    assert alts["contribution"][0] == "not-deductible"
+
+
+def test_a_depends_answer_shows_each_branch_and_how_to_find_out(client):
+    r = client.get(
+        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
+    )
+    html = r.content.decode()
+    assert "It depends on the kind of money" in html
+    assert [b["verdict"] for b in r.context["branches"]] == [
+        "No",
+        "Yes, for that year",
+        "Yes, for that year",
+    ]
+    assert "Form 8606" in html
+
+
+@pytest.mark.parametrize(
+    ("query", "canonical"),
+    [
+        ("account=taxable&event=sold-at-loss&year=2001", "account=taxable&event=sold-at-loss"),
+        ("event=sold-at-loss&account=taxable", "account=taxable&event=sold-at-loss"),
+        ("account=taxable&event=sold-at-loss&utm_source=x", "account=taxable&event=sold-at-loss"),
+        ("account=403b&contribution=roth&event=value-dropped", "account=403b&event=value-dropped"),
+        (
+            "account=roth-ira&contribution=roth&event=closed-at-loss&year=2017",
+            "account=roth-ira&event=closed-at-loss&year=2017",
+        ),
+        (
+            "account=traditional-401k&event=closed-at-loss",
+            f"account=traditional-401k&contribution=unsure&event=closed-at-loss&year={NOW}",
+        ),
+    ],
+)
+def test_irrelevant_or_unordered_parameters_redirect_to_the_canonical_url(client, query, canonical):
+    r = client.get(f"/results/?{query}")
+    assert r.status_code == 301
+    assert r["Location"] == f"/results/?{canonical}"
+    assert client.get(r["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "account=taxable&event=rolled-over",
+        "account=ira&event=value-dropped",
+        "account=roth-ira&contribution=pre-tax&event=value-dropped",
+        "account=taxable&event=sold-at-loss&year=1900",
+    ],
+)
+def test_invalid_queries_get_a_400_page_that_says_what_is_wrong(client, query):
+    r = client.get(f"/results/?{query}")
+    assert r.status_code == 400
+    html = r.content.decode()
+    assert "We could not read that link" in html
+    assert 'href="/"' in html and "Start a new check" in html
+    assert "<title>Error:" in html
+
+
+def test_the_shared_link_sets_no_cookie(client):
+    r = client.get(IRA_2017)
+    assert not r.cookies
+
+
+def test_results_link_to_the_table_rows_that_match(client):
+    r = client.get(IRA_2017)
+    urls = [link["url"] for link in r.context["table_links"]]
+    assert urls == [
+        "/tables/#account-traditional-ira",
+        "/tables/#situation-ira-basis-loss-2-percent",
+    ]
+
+
+def test_a_printed_page_keeps_answer_answers_sources_and_date(client):
+    html = client.get(IRA_2017).content.decode()
+    assert 'class="print-only"' in html and "Printed" in html
+    assert "@media print" in open("static/css/site.css").read()
+
+
+def test_the_copy_button_is_progressive(client):
+    html = client.get(IRA_2017).content.decode()
+    assert "readonly" in html and 'id="share-url"' in html
+    assert 'data-copy="share-url" hidden' in html  # shown only when the script runs
