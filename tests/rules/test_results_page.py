@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rules import law
 
 pytestmark = pytest.mark.django_db
+CSS = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
 NOW = law.current_tax_year()
 IRA_2017 = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
 
@@ -22,7 +25,8 @@ def test_results_page_shows_verdict_reason_sources_and_the_law_applied(client):
     assert (
         f'<link rel="canonical" href="http://testserver{IRA_2017.replace("&", "&amp;")}">' in html
     )
-    assert '<meta property="og:title" content="Yes, for that year: Yes, for 2017' in html
+    assert '<meta property="og:title" content="Yes, for 2017: the unrecovered' in html
+    assert "<title>Yes, for 2017: the unrecovered" in html
 
 
 def test_what_would_change_lists_other_outcomes_with_their_own_links(client):
@@ -110,7 +114,7 @@ def test_results_link_to_the_table_rows_that_match(client):
 def test_a_printed_page_keeps_answer_answers_sources_and_date(client):
     html = client.get(IRA_2017).content.decode()
     assert 'class="print-only"' in html and "Printed" in html
-    assert "@media print" in open("static/css/site.css").read()
+    assert "@media print" in CSS.read_text()
 
 
 def test_the_copy_button_is_progressive(client):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from rules import engine, law, tables
 from rules import vocabulary as v
 
 pytestmark = pytest.mark.django_db
+CSS = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
 NOW = law.current_tax_year()
 
 
@@ -54,4 +57,4 @@ def test_tables_page_has_stable_anchors(client):
     html = client.get("/tables/").content.decode()
     for row_id in tables.row_ids(NOW):
         assert f'id="{row_id}"' in html
-    assert "tr:target" in open("static/css/site.css").read()
+    assert "tr:target" in CSS.read_text()
