@@ -684,7 +684,7 @@ def alternatives(a: Answers) -> list[Alternative]:
             found.append(Alternative(field, desc, normalise(alt), d))
 
     acct = v.ACCOUNTS[a.account]
-    if acct.asks_contribution:
+    if acct.asks_contribution and not here.branches:  # branches already show each kind
         for c in kinds_for(a.account, a.year):
             if c != a.contribution:
                 label = v.CONTRIBUTIONS[c].label

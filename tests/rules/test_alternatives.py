@@ -1,0 +1,49 @@
+"""What would change the answer: one step away, a different outcome, its own link."""
+
+from __future__ import annotations
+
+from rules import engine
+from rules.engine import Answers
+
+
+def _alts(a: Answers) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for alt in engine.alternatives(a):
+        assert alt.determination.outcome != engine.determine(a).outcome
+        found.setdefault(alt.field, []).append(alt.determination.outcome)
+    return found
+
+
+def test_a_2017_ira_loss_would_change_with_the_year_the_money_or_a_taxable_account():
+    alts = _alts(Answers("traditional-ira", "after-tax", "closed-at-loss", 2017))
+    assert alts["year"] == ["itemized-suspended"]
+    assert alts["contribution"] == ["not-deductible"]
+    assert alts["account"] == ["capital-loss"]
+
+
+def test_a_2020_basis_loss_points_back_to_2017_when_the_old_deduction_applied():
+    alt = next(
+        a
+        for a in engine.alternatives(Answers("roth-ira", "roth", "closed-at-loss", 2020))
+        if a.field == "year"
+    )
+    assert alt.answers.year == 2017 and alt.determination.outcome == "itemized-2-percent"
+    assert alt.description == "For tax years 1998\u20132017"  # Roth IRAs began in 1998
+
+
+def test_a_taxable_sale_lists_the_wash_sale_and_unsold_cases():
+    alts = _alts(Answers("taxable", None, "sold-at-loss", 2026))
+    assert alts == {"event": ["not-deductible", "wash-sale-deferred", "wash-sale-disallowed"]}
+
+
+def test_not_sure_does_not_repeat_the_branches_as_alternatives():
+    alts = _alts(Answers("traditional-401k", "unsure", "closed-at-loss", 2017))
+    assert "contribution" not in alts
+
+
+def test_each_outcome_appears_once_per_field():
+    for a in engine.all_answers():
+        if a.year not in (1990, 2017, 2020, 2026):
+            continue
+        seen = [(alt.field, alt.determination.outcome) for alt in engine.alternatives(a)]
+        assert len(seen) == len(set(seen))
