@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from rules import engine, law
+from rules import engine
 from rules import vocabulary as v
 from rules.validation import validate
 
@@ -104,7 +104,6 @@ class YearForm(QuestionForm):
         )
         self.fields["year"] = forms.CharField(
             max_length=4,
-            initial=str(law.current_tax_year()),
             error_messages={
                 "required": "Enter the tax year, for example 2025.",
                 "max_length": "Enter the tax year as four digits, for example 2025.",

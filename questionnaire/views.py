@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 from formtools.wizard.views import NamedUrlCookieWizardView
@@ -130,6 +130,8 @@ class CheckWizard(NamedUrlCookieWizardView):
             return self._go(self.steps.first)
         if step == self.done_step_name:
             return super().get(*args, **kwargs)
+        if step not in self.form_list:
+            raise Http404("No such question")
         if any(f in self.request.GET for f in QUESTIONS):
             return self._seed_from_query(step)
         first = self.first_incomplete_step()
@@ -194,13 +196,14 @@ class CheckWizard(NamedUrlCookieWizardView):
         ctx = super().get_context_data(form=form, **kwargs)
         steps = [s for s in self.get_form_list() if s != REVIEW]
         current = self.steps.current
+        returning = REVIEW in (self.request.GET.get("return"), self.request.POST.get("return"))
         ctx.update(
             {
                 "question_number": steps.index(current) + 1 if current in steps else None,
                 "question_count": len(steps),
-                "back_step": self.steps.prev,
-                "returning": self.request.GET.get("return") == REVIEW
-                or self.request.POST.get("return") == REVIEW,
+                "returning": returning,
+                # While changing one answer, Back returns to the review page.
+                "back_step": REVIEW if returning and current != REVIEW else self.steps.prev,
                 "restarted": self.request.GET.get("restarted") == "1",
             }
         )
@@ -229,6 +232,24 @@ class CheckWizard(NamedUrlCookieWizardView):
                 }
             )
         return rows
+
+    def render_done(self, form, **kwargs):
+        """Revalidate every answer, then show the result.
+
+        Unlike formtools, keep the answers in the cookie afterwards: the browser's
+        Back button from the results page then lands on a filled-in review page.
+        Finishing twice gives the same results URL, so nothing is submitted twice.
+        """
+        if kwargs.get("step") != self.done_step_name:
+            return redirect(self.get_step_url(self.done_step_name))
+        forms_by_step = {}
+        for step in self.get_form_list():
+            form_obj = self.get_form(step=step, data=self.storage.get_step_data(step))
+            if not form_obj.is_valid():
+                return self.render_revalidation_failure(step, form_obj, **kwargs)
+            forms_by_step[step] = form_obj
+        self.storage.current_step = REVIEW
+        return self.done(list(forms_by_step.values()), form_dict=forms_by_step, **kwargs)
 
     def done(self, form_list, **kwargs):
         answers, errors = validate(_answers_so_far(self))

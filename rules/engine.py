@@ -131,7 +131,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "rollover-carries-over",
         result="No tax if completed in time; basis moves with the money.",
-        situation="The account was rolled over or transferred to another plan or IRA",
+        situation="The account was rolled over or transferred to another plan, IRA or HSA",
         years=ALL_YEARS,
         accounts=SHELTERED,
         events={v.ROLLED_OVER},

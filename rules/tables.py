@@ -57,7 +57,7 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
             verdict = "Yes"
         elif deductible_rules:
             last = max(d.answers.year for d in decided if d.deductible)
-            verdict = f"No, not since {last}"
+            verdict = f"No, not since {last + 1}"
         else:
             verdict = "No, never"
         when = tuple(

@@ -79,7 +79,7 @@ def validate(
             errors.add(
                 "event",
                 (
-                    f"\u201c{_shown(event)}\u201d is not possible for a {account.label}. "
+                    f"\u201c{_shown(event)}\u201d is not possible for a {account.in_sentence}. "
                     if known
                     else f"\u201c{_shown(event)}\u201d is not an event we know. "
                 )
@@ -96,19 +96,20 @@ def validate(
                 errors.add(
                     "contribution",
                     f"\u201c{_shown(contribution)}\u201d is not a kind of money a "
-                    f"{account.label} holds. Use one of: {_choices(account.contributions)}.",
+                    f"{account.in_sentence} holds. Use one of: {_choices(account.contributions)}.",
                 )
             else:
                 contribution = contribution.lower()
         elif account.implied_contribution is None:
             errors.add(
                 "contribution",
-                f"A {account.label} has no contribution kind: leave it out.",
+                f"A {account.in_sentence} has no contribution kind: leave it out.",
             )
         elif contribution.lower() != account.implied_contribution:
             errors.add(
                 "contribution",
-                f"A {account.label} holds only {account.implied_contribution} money: "
+                f"A {account.in_sentence} holds only "
+                f"{v.in_sentence(v.CONTRIBUTIONS[account.implied_contribution].label)}: "
                 f"leave the contribution out or use \u201c{account.implied_contribution}\u201d.",
             )
         else:

@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from rules import engine, law, presenters, tables
@@ -12,6 +13,7 @@ from rules import vocabulary as v
 from rules.validation import validate
 
 
+@csrf_exempt  # read-only JSON: a POST gets 405, not a CSRF 403
 @require_safe
 def api_determination(request: HttpRequest) -> JsonResponse:
     answers, errors = validate(request.GET)
@@ -34,7 +36,9 @@ def results(request: HttpRequest) -> HttpResponse:
         return _invalid(request, errors)
     canonical = urlencode(engine.canonical(answers))
     if request.META.get("QUERY_STRING", "") != canonical:
-        return redirect(f"{reverse('rules:results')}?{canonical}", permanent=True)
+        # A filled-in default year changes every January: never cache that redirect.
+        permanent = "year" in request.GET or "year" not in engine.canonical(answers)
+        return redirect(f"{reverse('rules:results')}?{canonical}", permanent=permanent)
     answers = engine.normalise(answers)
     d = engine.determine(answers)
     ctx = {
@@ -47,7 +51,9 @@ def results(request: HttpRequest) -> HttpResponse:
         "branches": presenters.branch_rows(d),
         "share_url": request.build_absolute_uri(presenters.results_url(answers)),
         "table_links": presenters.table_links(d),
-        "first_year": law.FIRST_TAX_YEAR,
+        "first_year": engine.first_year(answers.account, answers.contribution),
+        "first_year_is_floor": engine.first_year(answers.account, answers.contribution)
+        == law.FIRST_TAX_YEAR,
         "year_matters": "year" in engine.canonical(answers),
         "law_period": d.law_period,
         "law_name": law.LAW_NAMES[d.law_period.label] if d.law_period else "",

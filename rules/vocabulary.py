@@ -9,6 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+def in_sentence(label: str) -> str:
+    """A label inside a sentence: "taxable brokerage account", but "Roth IRA"."""
+    if label.startswith("Roth"):
+        return label
+    return label[0].lower() + label[1:]
+
+
 @dataclass(frozen=True)
 class Term:
     slug: str
@@ -135,6 +142,7 @@ class Account:
     events: tuple[str, ...]
     is_ira: bool = False
     loss_help: str = ""  # how a loss can still help, for the accounts table
+    event_terms: tuple[Term, ...] = ()  # wording of an event peculiar to this account
 
     @property
     def asks_contribution(self) -> bool:
@@ -148,8 +156,15 @@ class Account:
         return (self.implied_contribution,)
 
     def event(self, slug: str) -> Term:
+        for term in self.event_terms:
+            if term.slug == slug:
+                return term
         terms = _TAXABLE_EVENT_TERMS if self.slug == TAXABLE else _RETIREMENT_EVENT_TERMS
         return terms[slug]
+
+    @property
+    def in_sentence(self) -> str:
+        return in_sentence(self.label)
 
 
 TAXABLE = "taxable"
@@ -229,6 +244,13 @@ ACCOUNTS: dict[str, Account] = {
             RETIREMENT_EVENTS,
             loss_help="Money spent on qualified medical costs comes out tax-free, whatever "
             "the investments did.",
+            event_terms=(
+                Term(
+                    ROLLED_OVER,
+                    "I moved it to another HSA",
+                    "A rollover or a direct transfer to another HSA, after the value had fallen.",
+                ),
+            ),
         ),
         Account(
             TAXABLE,

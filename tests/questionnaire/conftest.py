@@ -26,8 +26,8 @@ class Saver:
         assert response.status_code == 302, response.status_code
         return self.client.get(response["Location"])
 
-    def back(self, step: str, to: str, value: str | None = None):
-        data = {f"{PREFIX}-current_step": step, "wizard_goto_step": to}
+    def back(self, step: str, to: str, value: str | None = None, **extra):
+        data = {f"{PREFIX}-current_step": step, "wizard_goto_step": to, **extra}
         if value is not None:
             data[f"{step}-{step}"] = value
         return self.client.post(f"/check/{step}/", data)

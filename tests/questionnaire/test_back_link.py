@@ -40,3 +40,22 @@ def test_back_with_nothing_chosen_still_goes_back(saver):
     saver.answer("account", "taxable")
     r = saver.back("event", to="account")
     assert r["Location"] == "/check/account/"
+
+
+def test_back_while_changing_an_answer_returns_to_the_review_page(saver, client):
+    saver.start()
+    saver.answer("account", "hsa")
+    saver.answer("event", "value-dropped")
+    page = client.get("/check/event/?return=review")
+    assert page.context["back_step"] == "review"
+    r = saver.back("event", to="review", value="closed-at-loss", **{"return": "review"})
+    assert r["Location"] == "/check/review/"
+    values = [row["value"] for row in saver.follow(r).context["rows"]]
+    assert "I took everything out and got back less than I put in" in values
+
+
+def test_the_year_question_is_not_filled_in_for_the_saver(saver):
+    saver.start()
+    saver.answer("account", "roth-ira")
+    page = saver.follow(saver.answer("event", "closed-at-loss"))
+    assert page.context["form"]["year"].value() in (None, "")

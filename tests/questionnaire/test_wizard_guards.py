@@ -44,9 +44,8 @@ def test_a_question_that_is_not_asked_redirects(saver, client):
     assert r["Location"] == "/check/event/"
 
 
-def test_an_unknown_step_redirects_to_the_first_question(client):
-    r = client.get("/check/nonsense/")
-    assert r.status_code == 302 and r["Location"].startswith("/check/account/")
+def test_an_unknown_step_is_not_found(client):
+    assert client.get("/check/nonsense/").status_code == 404
 
 
 def test_no_cookie_on_a_later_question_restarts_with_a_message(client):

@@ -96,8 +96,10 @@ def test_every_account_reaches_its_answer(saver, client, answers, steps, url):
     cold = fresh.get(url)
     assert cold.status_code == 200
     assert cold.context["d"].outcome == page.context["d"].outcome
-    # The wizard's cookie is gone once the answer is shown.
-    assert not client.cookies.get("wizard_check_wizard").value
+    # The browser's Back button from the answer lands on the filled-in review page.
+    review = client.get("/check/review/")
+    assert review.status_code == 200
+    assert len(review.context["rows"]) == len(steps) - 1
 
 
 def test_event_options_are_only_those_the_account_allows(saver):
@@ -117,11 +119,25 @@ def test_progress_line_counts_the_questions_that_will_be_asked(saver):
     assert r.context["wizard"]["steps"].current == "review"
 
 
-def test_refreshing_after_finishing_does_not_submit_twice(saver, client):
+def test_refreshing_after_finishing_gives_the_same_answer_not_a_second_one(saver, client):
     url = saver.walk(account="hsa", event="value-dropped")
-    # A second POST of the review page (a refresh or a double click) has no cookie
-    # behind it: it restarts instead of producing a second answer.
-    again = client.post("/check/review/", {"check_wizard-current_step": "review"})
-    assert again.status_code == 302
-    assert again["Location"] == "/check/account/?restarted=1"
     assert url == "/results/?account=hsa&event=value-dropped"
+    # A second POST of the review page (a refresh or a double click) lands on the
+    # same results URL: nothing is created or stored either time.
+    again = client.post("/check/review/", {"check_wizard-current_step": "review"})
+    assert client.get(again["Location"])["Location"] == url
+
+
+def test_start_now_clears_earlier_answers(saver, client):
+    saver.walk(account="hsa", event="value-dropped")
+    r = client.get("/check/")
+    assert r["Location"] == "/check/account/"
+    assert client.get("/check/review/")["Location"] == "/check/account/?restarted=1"
+
+
+def test_an_hsa_moves_only_to_another_hsa(saver):
+    saver.start()
+    r = saver.follow(saver.answer("account", "hsa"))
+    labels = [o["label"] for o in r.context["form"].options()]
+    assert "I moved it to another HSA" in labels
+    assert not any("IRA" in label for label in labels)

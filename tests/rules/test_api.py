@@ -81,8 +81,10 @@ def test_400_for_an_empty_query_names_every_missing_field(client):
     assert set(client.get(URL).json()["errors"]) == {"account", "event"}
 
 
-def test_post_is_refused_with_405(client):
-    assert client.post(URL).status_code == 405
+def test_post_is_refused_with_405_even_without_a_csrf_token():
+    from django.test import Client
+
+    assert Client(enforce_csrf_checks=True).post(URL).status_code == 405
 
 
 def test_every_valid_answer_gets_200(client):

@@ -32,7 +32,7 @@ def test_every_account_row_verdict_equals_the_engine():
     verdicts = {r.account.slug: r.verdict for r in tables.account_rows(NOW)}
     assert verdicts["taxable"] == "Yes"
     assert verdicts["hsa"] == "No, never"
-    assert verdicts["roth-ira"] == "No, not since 2017"
+    assert verdicts["roth-ira"] == "No, not since 2018"  # 2017 was the last year it applied
 
 
 def test_every_situation_row_verdict_equals_the_engine_for_every_answer_it_covers():

@@ -51,7 +51,11 @@ def test_missing_year_defaults_to_the_current_year():
         ({"event": "value-dropped"}, "account", "Choose the kind of account"),
         ({"account": "pension", "event": "value-dropped"}, "account", "not an account type"),
         ({"account": "hsa"}, "event", "Say what happened"),
-        ({"account": "taxable", "event": "rolled-over"}, "event", "not possible for a Taxable"),
+        (
+            {"account": "taxable", "event": "rolled-over"},
+            "event",
+            "not possible for a taxable brokerage account",
+        ),
         ({"account": "roth-ira", "event": "sold-at-loss"}, "event", "not possible for a Roth IRA"),
         ({"account": "hsa", "event": "exploded"}, "event", "not an event we know"),
         (
@@ -62,7 +66,7 @@ def test_missing_year_defaults_to_the_current_year():
         (
             {"account": "roth-ira", "contribution": "pre-tax", "event": "value-dropped"},
             "contribution",
-            "holds only roth money",
+            "holds only Roth money",
         ),
         (
             {"account": "taxable", "contribution": "pre-tax", "event": "sold-at-loss"},
