@@ -1,0 +1,211 @@
+"""What a saver does, in a real browser."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import choose, cont, walk
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PATHS = [
+    (
+        "401(k)",
+        "Not sure",
+        "I took everything out and got back less than I put in",
+        "2017",
+        "It depends",
+    ),
+    ("Roth 401(k)", None, "I took everything out and got back less than I put in", "2020", "No"),
+    (
+        "403(b)",
+        "Pre-tax money",
+        "The balance fell, and the money is still in the account",
+        None,
+        "No",
+    ),
+    ("457(b) (governmental)", "Roth money", "I moved it to another plan or IRA", None, "No"),
+    (
+        "Traditional IRA (including SEP and SIMPLE IRAs)",
+        "After-tax money (not Roth)",
+        "I took everything out and got back less than I put in",
+        "2016",
+        "Yes, for that year",
+    ),
+    ("Roth IRA", None, "I took some money out, and some is still in", None, "No"),
+    ("Health savings account (HSA)", None, "I moved it to another HSA", None, "No"),
+    ("Taxable brokerage account", None, "I sold it for less than I paid", None, "Yes"),
+]
+
+
+@pytest.mark.parametrize(
+    ("account", "contribution", "event", "year", "verdict"), PATHS, ids=[p[0] for p in PATHS]
+)
+def test_every_account_from_the_start_page_to_its_answer(
+    page, site, account, contribution, event, year, verdict
+):
+    walk(page, site, account, contribution, event, year)
+    assert page.locator(".verdict-word").inner_text() == verdict
+    assert page.locator("h1").count() == 1
+
+
+def test_the_back_link_keeps_a_chosen_answer(page, site):
+    page.goto(site + "/check/")
+    choose(page, "Roth IRA")
+    cont(page)
+    choose(page, "I sold or switched investments inside the account")
+    page.get_by_role("button", name="Back").click()
+    page.wait_for_url(re.compile(r".*/check/account/$"))
+    assert page.get_by_label("Roth IRA", exact=True).is_checked()
+    cont(page)
+    assert page.get_by_label("I sold or switched investments inside the account").is_checked()
+
+
+def test_a_change_link_from_the_review_page_and_back(page, site):
+    page.goto(site + "/check/")
+    choose(page, "Health savings account (HSA)")
+    cont(page)
+    choose(page, "The balance fell, and the money is still in the account")
+    cont(page)
+    page.get_by_role("link", name="Change what happened?").click()
+    choose(page, "I took everything out and got back less than I put in")
+    cont(page)
+    page.wait_for_url(re.compile(r".*/check/review/$"))
+    assert "I took everything out" in page.locator(".summary").inner_text()
+
+
+def test_the_results_link_opened_with_no_cookies_shows_the_same_verdict(page, site, browser):
+    walk(
+        page,
+        site,
+        "Taxable brokerage account",
+        None,
+        "I sold at a loss and bought it back inside an IRA within 30 days",
+    )
+    url = page.url
+    verdict = page.locator(".verdict-word").inner_text()
+    fresh = browser.new_context()
+    try:
+        other = fresh.new_page()
+        other.goto(url)
+        assert other.locator(".verdict-word").inner_text() == verdict == "No"
+        assert fresh.cookies() == []
+    finally:
+        fresh.close()
+
+
+def test_the_copy_button_puts_the_link_on_the_clipboard(browser, site):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        page.goto(site + "/results/?account=taxable&event=worthless")
+        page.get_by_role("button", name="Copy link").click()
+        page.get_by_text("Link copied.").wait_for()
+        assert page.evaluate("navigator.clipboard.readText()") == page.url
+    finally:
+        context.close()
+
+
+def _focus_is_visible(page) -> bool:
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return false;
+            const s = getComputedStyle(el);
+            return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
+                || s.boxShadow !== 'none';
+        }"""
+    )
+
+
+def test_a_whole_run_with_the_keyboard_only_and_focus_always_visible(page, site):
+    page.goto(site + "/")
+    seen = 0
+    # Tab to the Start link and follow it with Enter.
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        assert _focus_is_visible(page)
+        seen += 1
+        if page.evaluate("document.activeElement.textContent") == "Start now":
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/check/account/$"))
+
+    def answer_with_keyboard(label: str):
+        for _ in range(25):
+            page.keyboard.press("Tab")
+            assert _focus_is_visible(page), page.evaluate("document.activeElement.outerHTML")
+            if page.evaluate("document.activeElement.type") == "radio":
+                break
+        # Arrow keys move between radios; Space selects the focused one.
+        for _ in range(12):
+            focused = page.evaluate("document.activeElement.labels[0].textContent")
+            if focused == label:
+                break
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
+        for _ in range(25):
+            page.keyboard.press("Tab")
+            assert _focus_is_visible(page)
+            if page.evaluate("document.activeElement.textContent") == "Continue":
+                break
+        page.keyboard.press("Enter")
+
+    answer_with_keyboard("Taxable brokerage account")
+    page.wait_for_url(re.compile(r".*/check/event/$"))
+    answer_with_keyboard("The investment became worthless")
+    page.wait_for_url(re.compile(r".*/check/review/$"))
+    page.get_by_role("button", name="See the answer").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r".*/results/\?account=taxable&event=worthless$"))
+
+
+def test_the_same_run_with_javascript_off(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        walk(
+            page,
+            site,
+            "401(k)",
+            "After-tax money (not Roth)",
+            "I took everything out and got back less than I put in",
+            "2019",
+        )
+        assert page.locator(".verdict-word").inner_text() == "No"
+        assert not page.get_by_role("button", name="Copy link").is_visible()
+        assert page.locator("#share-url").input_value() == page.url
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/check/account/",
+        "/tables/",
+        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017",
+    ],
+)
+def test_no_horizontal_scrolling_on_a_360px_phone(browser, site, path):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(site + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
+
+
+def test_submitting_nothing_shows_an_error_summary_that_takes_focus(page, site):
+    page.goto(site + "/check/")
+    cont(page)
+    summary = page.locator(".error-summary")
+    summary.wait_for()
+    assert page.title().startswith("Error: ")
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    summary.get_by_role("link").click()
+    assert page.evaluate("document.activeElement.id") == "id_account-account_0"
