@@ -53,12 +53,15 @@ class ExplanationAdmin(SimpleHistoryAdmin):
     @admin.display(description="what the engine says")
     def engine_text(self, obj: Explanation) -> SafeString | str:
         rule = obj.rule
-        if rule is None:
+        answers = engine.example_answers(obj.rule_id)
+        if rule is None or answers is None:
             return "This rule is no longer in the engine; the text is never shown."
+        # The headline and reason as the example results page fills them in.
+        d = engine.determine(answers)
         return format_html(
             "<strong>{}</strong><br>{}<br><em>Applies to:</em> {}",
-            rule.headline,
-            rule.reason,
+            d.headline,
+            d.reason,
             rule.situation,
         )
 

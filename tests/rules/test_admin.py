@@ -144,6 +144,8 @@ def test_the_change_form_has_help_a_sanitised_preview_and_a_live_link(editor_cli
     assert "Fine <strong>text</strong>." in preview
     assert "<script" not in preview and "onerror" not in preview and "<img" not in preview
     assert f'<a href="{RESULTS.replace("&", "&amp;")}">' in html
+    assert "within 30 days before or after" in html  # the engine's reason, filled in
+    assert "{wash_days}" not in html
     # The rendered copies are not editable fields.
     assert 'name="explanation_html"' not in html and 'name="instead_html"' not in html
 
