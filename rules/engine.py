@@ -722,3 +722,12 @@ def all_answers(current: int | None = None) -> Iterator[Answers]:
             for e in acct.events:
                 for y in valid_years(account, c if c != v.UNSURE else None, current):
                     yield Answers(account, c, e, y)
+
+
+@cache
+def example_answers(rule_id: str) -> Answers | None:
+    """The first valid answers this rule decides (for linking a rule to a results page)."""
+    for a in all_answers():
+        if determine(a).rule == rule_id:
+            return a
+    return None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
+from datetime import date, datetime
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils.http import quote_etag
 
 from rules import engine
 from rules import vocabulary as v
@@ -13,6 +16,18 @@ from rules import vocabulary as v
 
 def results_url(answers: engine.Answers) -> str:
     return f"{reverse('rules:results')}?{urlencode(engine.canonical(answers))}"
+
+
+def results_etag(share_url: str, text_updated: datetime | None, today: date) -> str:
+    """What the results page depends on: the URL (host included, it is in the page), the
+    rules, the editor text and the day (the page shows the date and the current tax year)."""
+    parts = (
+        engine.RULES_VERSION,
+        share_url,
+        text_updated.isoformat() if text_updated else "engine-text",
+        today.isoformat(),
+    )
+    return quote_etag(hashlib.sha256("|".join(parts).encode()).hexdigest()[:32])
 
 
 def table_urls(d: engine.Determination) -> list[str]:

@@ -122,12 +122,10 @@ def _focus_is_visible(page) -> bool:
 
 def test_a_whole_run_with_the_keyboard_only_and_focus_always_visible(page, site):
     page.goto(site + "/")
-    seen = 0
     # Tab to the Start link and follow it with Enter.
     for _ in range(10):
         page.keyboard.press("Tab")
         assert _focus_is_visible(page)
-        seen += 1
         if page.evaluate("document.activeElement.textContent") == "Start now":
             break
     page.keyboard.press("Enter")

@@ -1,0 +1,91 @@
+"""The editors' admin: reword explanations, never change verdicts or the set of rules."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from simple_history.admin import SimpleHistoryAdmin
+
+from rules import engine, markup, presenters
+from rules import vocabulary as v
+from rules.models import Explanation
+
+
+@admin.register(Explanation)
+class ExplanationAdmin(SimpleHistoryAdmin):
+    list_display = ("rule_id", "outcome", "last_reviewed", "updated_at")
+    list_filter = ("last_reviewed",)
+    search_fields = ("rule_id", "explanation", "instead", "editor_note")
+    readonly_fields = (
+        "rule_id",
+        "outcome",
+        "engine_text",
+        "results_page",
+        "preview",
+        "created_at",
+        "updated_at",
+    )
+    fieldsets = (
+        (
+            "Decided by the engine (not editable)",
+            {"fields": ("rule_id", "outcome", "engine_text", "results_page")},
+        ),
+        ("Your text", {"fields": ("explanation", "instead", "last_reviewed", "editor_note")}),
+        ("Preview", {"fields": ("preview",)}),
+        ("Dates", {"fields": ("created_at", "updated_at")}),
+    )
+
+    # The set of rows is the set of engine rules: a migration adds a row when a rule
+    # is added, and the system check reports any gap. Editors only change words.
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Explanation | None = None) -> bool:
+        return False
+
+    @admin.display(description="outcome")
+    def outcome(self, obj: Explanation) -> str:
+        rule = obj.rule
+        return v.OUTCOMES[rule.outcome].label if rule else "Unknown rule (not in the engine)"
+
+    @admin.display(description="what the engine says")
+    def engine_text(self, obj: Explanation) -> SafeString | str:
+        rule = obj.rule
+        answers = engine.example_answers(obj.rule_id)
+        if rule is None or answers is None:
+            return "This rule is no longer in the engine; the text is never shown."
+        # The headline and reason as the example results page fills them in.
+        d = engine.determine(answers)
+        return format_html(
+            "<strong>{}</strong><br>{}<br><em>Applies to:</em> {}",
+            d.headline,
+            d.reason,
+            rule.situation,
+        )
+
+    @admin.display(description="see it live")
+    def results_page(self, obj: Explanation) -> SafeString | str:
+        answers = engine.example_answers(obj.rule_id)
+        if answers is None:
+            return "No answers lead to this rule."
+        url = presenters.results_url(answers)
+        return format_html(
+            '<a href="{}">{}</a><br>One results page decided by this rule; others use the '
+            "same text.",
+            url,
+            url,
+        )
+
+    @admin.display(description="preview")
+    def preview(self, obj: Explanation) -> SafeString:
+        # Rendered from the saved Markdown with the same sanitiser as the site, so
+        # this is exactly what the results page shows. Save and continue editing to
+        # refresh it.
+        return format_html(
+            "<p><strong>Why</strong></p>{}<p><strong>What you can do instead</strong></p>{}"
+            "<p>Save and continue editing to refresh this preview.</p>",
+            mark_safe(markup.render(obj.explanation)),  # sanitised by nh3
+            mark_safe(markup.render(obj.instead)),
+        )

@@ -1,0 +1,54 @@
+"""Editor Markdown to safe HTML.
+
+Markdown is rendered first, then nh3 keeps only the few tags and attributes
+listed here, whatever the source contained: raw HTML, images, scripts,
+event-handler attributes and links other than http, https, mailto or
+relative are dropped. The allow-list, not the Markdown step, is the guarantee.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "em", "strong", "ul", "ol", "li", "a", "code", "blockquote", "h3"}
+)
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>\n?")
+
+
+class _SubheadingsOnly(Treeprocessor):
+    """The page owns h1 and h2: any heading an editor writes becomes an h3."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag in _HEADINGS:
+                element.tag = "h3"
+
+
+class _SubheadingsExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_SubheadingsOnly(md), "subheadings_only", 5)
+
+
+def render(source: str) -> str:
+    """Markdown in, sanitised HTML out (an empty string for empty source)."""
+    html = markdown.markdown(source or "", extensions=["sane_lists", _SubheadingsExtension()])
+    clean = nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(ALLOWED_URL_SCHEMES),
+        link_rel="noopener noreferrer",
+    )
+    # A paragraph that held only something removed (an image, a script) is left empty.
+    return _EMPTY_PARAGRAPH.sub("", clean).strip()

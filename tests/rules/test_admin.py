@@ -1,0 +1,225 @@
+"""Editors change explanation texts in the admin, and nothing else."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from rules import engine
+from rules.models import EDITORS_GROUP, Explanation
+
+pytestmark = pytest.mark.django_db
+RULE = "wash-sale-deferred"
+CHANGE = f"/admin/rules/explanation/{RULE}/change/"
+HISTORY = f"/admin/rules/explanation/{RULE}/history/"
+RESULTS = "/results/?account=taxable&event=wash-sale"
+PASSWORD = "a-long-test-passphrase-9"
+
+
+@pytest.fixture
+def editor(db) -> User:
+    user = User.objects.create_user("eddie", password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def form_data(text: Explanation, **changes) -> dict[str, str]:
+    data = {
+        "explanation": text.explanation,
+        "instead": text.instead,
+        "last_reviewed": text.last_reviewed.isoformat(),
+        "editor_note": text.editor_note,
+        "_save": "Save",
+    }
+    data.update(changes)
+    return data
+
+
+def test_the_editor_account_is_staff_but_not_superuser_and_has_only_text_permissions(editor):
+    assert editor.is_staff and not editor.is_superuser
+    assert editor.get_all_permissions() == {
+        "rules.view_explanation",
+        "rules.change_explanation",
+        "rules.view_historicalexplanation",
+    }
+
+
+@pytest.mark.parametrize("url", ["/admin/", "/admin/rules/explanation/", CHANGE])
+def test_anonymous_visitors_are_sent_to_the_login_page(client, url):
+    r = client.get(url)
+    assert r.status_code == 302
+    assert r["Location"].startswith("/admin/login/")
+
+
+def test_a_signed_in_user_who_is_not_staff_is_sent_to_the_login_page(client):
+    client.force_login(User.objects.create_user("saver", password=PASSWORD))
+    r = client.get("/admin/rules/explanation/")
+    assert r.status_code == 302 and r["Location"].startswith("/admin/login/")
+
+
+def test_an_editor_sees_only_the_explanations(editor_client):
+    r = editor_client.get("/admin/")
+    assert [app["app_label"] for app in r.context["app_list"]] == ["rules"]
+    assert [m["object_name"] for m in r.context["app_list"][0]["models"]] == ["Explanation"]
+    assert editor_client.get("/admin/auth/user/").status_code == 403
+    assert editor_client.get("/admin/auth/group/").status_code == 403
+
+
+def test_an_editor_can_sign_in_with_a_password(client, editor):
+    r = client.post(
+        "/admin/login/?next=/admin/", {"username": "eddie", "password": PASSWORD}, follow=True
+    )
+    assert r.status_code == 200 and r.context["user"] == editor
+
+
+def test_the_list_shows_rule_outcome_review_date_and_update_and_can_be_searched(editor_client):
+    r = editor_client.get("/admin/rules/explanation/")
+    assert r.status_code == 200
+    html = r.content.decode()
+    for column in ("column-rule_id", "column-outcome", "column-last_reviewed", "column-updated_at"):
+        assert column in html
+    assert r.context["cl"].result_count == len(engine.ALL_RULES)
+    assert "<td class=\"field-outcome\">Not now: the loss moves to the replacement</td>" in html
+    found = editor_client.get("/admin/rules/explanation/?q=2008-5").context["cl"].result_list
+    assert [t.rule_id for t in found] == ["wash-sale-into-ira"]
+
+
+def test_an_edit_in_the_admin_shows_on_the_results_page(editor_client):
+    before = editor_client.get(RESULTS).content.decode()
+    assert "sell it outside the window" not in before
+    text = Explanation.objects.get(rule_id=RULE)
+    r = editor_client.post(
+        CHANGE,
+        form_data(
+            text,
+            explanation="You bought it back too soon. The loss waits in the new shares "
+            "until you **sell it outside the window**.",
+            last_reviewed="2026-11-28",
+        ),
+    )
+    assert r.status_code == 302, r.context["adminform"].form.errors if r.context else r
+    after = editor_client.get(RESULTS).content.decode()
+    assert "until you <strong>sell it outside the window</strong>." in after
+    assert '<time datetime="2026-11-28">28 November 2026</time>' in after
+    assert 'class="verdict-word">Not now<' in after  # the engine's verdict, unchanged
+
+
+def test_the_rule_id_cannot_be_changed_and_rows_cannot_be_added_or_deleted(editor_client):
+    text = Explanation.objects.get(rule_id=RULE)
+    editor_client.post(CHANGE, form_data(text, rule_id="invented-rule"))
+    assert not Explanation.objects.filter(rule_id="invented-rule").exists()
+    assert editor_client.get("/admin/rules/explanation/add/").status_code == 403
+    assert editor_client.post(f"/admin/rules/explanation/{RULE}/delete/").status_code == 403
+    assert Explanation.objects.filter(rule_id=RULE).exists()
+    changelist = editor_client.get("/admin/rules/explanation/").content.decode()
+    assert "/admin/rules/explanation/add/" not in changelist
+    assert 'value="delete_selected"' not in changelist
+
+
+def test_a_superuser_cannot_add_or_delete_either(client):
+    client.force_login(User.objects.create_superuser("root", password=PASSWORD))
+    assert client.get("/admin/rules/explanation/add/").status_code == 403
+    assert client.post(f"/admin/rules/explanation/{RULE}/delete/").status_code == 403
+
+
+def test_the_change_form_has_help_a_sanitised_preview_and_a_live_link(editor_client):
+    text = Explanation.objects.get(rule_id=RULE)
+    text.explanation = 'Fine **text**. <script>alert(1)</script><img src=x onerror="alert(1)">'
+    text.save()
+    r = editor_client.get(CHANGE)
+    html = r.content.decode()
+    assert "Markdown: leave a blank line between paragraphs" in html  # help text
+    preview = html.split("field-preview")[1].split("field-created_at")[0]
+    assert "Fine <strong>text</strong>." in preview
+    assert "<script" not in preview and "onerror" not in preview and "<img" not in preview
+    assert f'<a href="{RESULTS.replace("&", "&amp;")}">' in html
+    assert "within 30 days before or after" in html  # the engine's reason, filled in
+    assert "{wash_days}" not in html
+    # The rendered copies are not editable fields.
+    assert 'name="explanation_html"' not in html and 'name="instead_html"' not in html
+
+
+@pytest.mark.parametrize("rule", engine.ALL_RULES, ids=lambda r: r.id)
+def test_every_rules_live_link_opens_a_page_decided_by_that_rule(editor_client, rule):
+    html = editor_client.get(f"/admin/rules/explanation/{rule.id}/change/").content.decode()
+    url = re.search(r'<a href="(/results/\?[^"]+)">', html).group(1).replace("&amp;", "&")
+    r = editor_client.get(url)
+    assert r.status_code == 200
+    assert r.context["d"].rule == rule.id
+
+
+def test_history_records_who_changed_what_and_revert_restores_it(editor_client, editor):
+    text = Explanation.objects.get(rule_id=RULE)
+    original = text.explanation
+    editor_client.post(CHANGE, form_data(text, explanation="A shorter reason."))
+    assert Explanation.objects.get(rule_id=RULE).explanation == "A shorter reason."
+
+    r = editor_client.get(HISTORY)
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert "eddie" in html  # who
+    latest, seeded = list(Explanation.history.filter(rule_id=RULE))
+    assert latest.history_user == editor and seeded.history_user is None
+    assert (latest.history_date.date() == datetime.date.today()) and seeded.history_type == "+"
+    changes = {c["field"]: c for c in r.context["page_obj"][0].history_delta_changes}
+    assert set(changes) == {"Explanation"}  # the diff shows the one field that changed
+    assert str(changes["Explanation"]["new"]) == "A shorter reason."
+
+    revert_url = f"{HISTORY}{seeded.history_id}/"
+    form = editor_client.get(revert_url).context["adminform"].form
+    assert form.initial["explanation"] == original
+    data = {name: form.initial[name] for name in ("explanation", "instead", "editor_note")}
+    data["last_reviewed"] = form.initial["last_reviewed"].isoformat()
+    r = editor_client.post(revert_url, data)
+    assert r.status_code == 302
+    restored = Explanation.objects.get(rule_id=RULE)
+    assert restored.explanation == original
+    assert "61 days" in restored.explanation_html  # re-rendered on save
+    assert Explanation.history.filter(rule_id=RULE).count() == 3
+    assert "61 days" in editor_client.get(RESULTS).content.decode()
+
+
+# --- manage.py create_editor
+
+
+def test_create_editor_makes_a_staff_account_in_the_editors_group(monkeypatch):
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", PASSWORD)
+    call_command("create_editor", "ann", "--email", "ann@example.org", "--noinput")
+    ann = User.objects.get(username="ann")
+    assert ann.is_staff and not ann.is_superuser and ann.check_password(PASSWORD)
+    assert list(ann.groups.values_list("name", flat=True)) == [EDITORS_GROUP]
+
+
+def test_create_editor_prompts_for_the_password(monkeypatch):
+    answers = iter(["mismatch-1-long-enough", "mismatch-2-long-enough", PASSWORD, PASSWORD])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    call_command("create_editor", "bea")
+    assert User.objects.get(username="bea").check_password(PASSWORD)
+
+
+def test_create_editor_turns_an_existing_user_into_an_editor_without_touching_the_password():
+    User.objects.create_user("cy", password=PASSWORD)
+    call_command("create_editor", "cy", "--noinput")
+    cy = User.objects.get(username="cy")
+    assert cy.is_staff and cy.groups.filter(name=EDITORS_GROUP).exists()
+    assert cy.check_password(PASSWORD)
+
+
+def test_create_editor_refuses_a_weak_or_missing_password(monkeypatch):
+    with pytest.raises(CommandError, match="DJANGO_EDITOR_PASSWORD"):
+        call_command("create_editor", "dee", "--noinput")
+    monkeypatch.setenv("DJANGO_EDITOR_PASSWORD", "123")
+    with pytest.raises(CommandError, match="too short"):
+        call_command("create_editor", "dee", "--noinput")
+    assert not User.objects.filter(username="dee").exists()

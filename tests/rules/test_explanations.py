@@ -1,0 +1,233 @@
+"""Editor text on the results page: seeded for every rule, one query, cacheable, safe."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.core import checks
+from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+
+from rules import engine, law
+from rules.models import Explanation
+
+pytestmark = pytest.mark.django_db
+NOW = law.current_tax_year()
+FACTS = law.facts(NOW)
+SALE = "/results/?account=taxable&event=sold-at-loss"
+DEPENDS = "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
+
+
+def rule_messages(**kwargs) -> list[checks.CheckMessage]:
+    return [m for m in checks.run_checks(**kwargs) if m.id and m.id.startswith("rules.")]
+
+
+# --- The seeded texts
+
+
+def test_the_seeded_texts_cover_every_rule_and_nothing_else():
+    assert set(Explanation.objects.values_list("rule_id", flat=True)) == set(engine.RULES_BY_ID)
+
+
+@pytest.mark.parametrize("rule_id", sorted(engine.RULES_BY_ID))
+def test_every_seeded_text_is_real_reviewed_prose_with_a_list_of_next_steps(rule_id):
+    text = Explanation.objects.get(rule_id=rule_id)
+    assert 2 <= text.explanation_html.count("<p>") <= 4
+    assert "<ul>" in text.instead_html and text.instead_html.count("<li>") >= 2
+    for placeholder in ("TODO", "TBD", "lorem", "placeholder", "{", "XXX"):
+        assert placeholder.lower() not in (text.explanation + text.instead).lower()
+    assert text.last_reviewed <= datetime.date.today()
+    assert text.editor_note
+    # One line per paragraph, as an editor would type it in the admin.
+    assert all(line == "" or not line.startswith(" ") for line in text.explanation.split("\n"))
+    assert Explanation.history.filter(rule_id=rule_id, history_type="+").exists()
+
+
+# Facts and figures the text must carry over from the law the rule rests on.
+SEEDED_FACTS = [
+    ("sheltered-no-realisation", ["408(e)(1)", "Fish v. Commissioner", "2015-176"]),
+    ("rollover-carries-over", ["60 days", "1.408A-10", "Q&A-3", "Topic 413"]),
+    ("partial-withdrawal-no-loss", ["408(d)(2)", "59½", "10%", "72(t)"]),
+    ("pre-tax-no-basis", ["Publication 575", "590-B", "10%", "25%"]),
+    ("hsa-no-basis", ["20%", "10%", "2011", "65", "Publication 969", "223(f)"]),
+    ("ira-basis-loss-2-percent", [FACTS["floor"], "67(a)", "408(d)(2)", "Form 8606", "56(b)"]),
+    ("plan-basis-loss-2-percent", [FACTS["floor"], "67(a)", "72-305", "less certain"]),
+    ("basis-loss-suspended-tcja", ["67(g)", "115-97", "2018 through 2025"]),
+    ("basis-loss-terminated", ["67(h)", "119-21", "70110", "educator"]),
+    ("taxable-unrealised", [FACTS["limit"], FACTS["limit_separate"], f"{FACTS['wash_days']} days"]),
+    ("capital-loss-sale", [FACTS["limit"], FACTS["limit_separate"], "1211(b)", "1212(b)"]),
+    ("worthless-security", ["165(g)", "last day", FACTS["limit"]]),
+    ("wash-sale-deferred", [f"{FACTS['wash_days']} days", "61 days", "spouse", "1091"]),
+    ("wash-sale-into-ira", ["2008-5", f"{FACTS['wash_days']} days", "for good"]),
+    ("unsure-depends", ["Form 8606", "before 2018"]),
+    ("unsure-no-either-way", ["Form 8606", "2018"]),
+]
+
+
+def test_the_facts_table_names_every_rule():
+    assert {rule_id for rule_id, _ in SEEDED_FACTS} == set(engine.RULES_BY_ID)
+
+
+@pytest.mark.parametrize(("rule_id", "facts"), SEEDED_FACTS, ids=[r for r, _ in SEEDED_FACTS])
+def test_the_seeded_text_carries_the_rules_facts_and_citations(rule_id, facts):
+    text = Explanation.objects.get(rule_id=rule_id)
+    body = text.explanation + " " + text.instead
+    for fact in facts:
+        assert fact in body, fact
+
+
+# --- Saving
+
+
+def test_saving_renders_the_markdown_and_sanitises_it():
+    text = Explanation.objects.get(rule_id="capital-loss-sale")
+    text.explanation = "A **new** reason. <script>alert(1)</script>[x](javascript:alert(1))"
+    text.save()
+    text.refresh_from_db()
+    assert text.explanation_html.startswith("<p>A <strong>new</strong> reason.")
+    assert "<script" not in text.explanation_html and "javascript:" not in text.explanation_html
+
+
+def test_saving_only_the_source_still_updates_its_html():
+    text = Explanation.objects.get(rule_id="capital-loss-sale")
+    text.instead = "- one\n- two"
+    text.save(update_fields=["instead"])
+    text.refresh_from_db()
+    assert text.instead_html == "<ul>\n<li>one</li>\n<li>two</li>\n</ul>"
+
+
+# --- The results page
+
+
+def test_the_results_page_shows_the_editor_text_the_review_date_and_the_engines_verdict(client):
+    text = Explanation.objects.get(rule_id="capital-loss-sale")
+    text.explanation = "Edited *why* paragraph."
+    text.instead = "- Edited next step"
+    text.last_reviewed = datetime.date(2026, 3, 2)
+    text.save()
+    html = client.get(SALE).content.decode()
+    assert "<p>Edited <em>why</em> paragraph.</p>" in html
+    assert "<li>Edited next step</li>" in html
+    assert '<time datetime="2026-03-02">2 March 2026</time>' in html
+    # The verdict and headline are the engine's, whatever the text says.
+    assert 'class="verdict-word">Yes<' in html
+    assert engine.determine(engine.Answers("taxable", None, "sold-at-loss", NOW)).headline in html
+
+
+def test_a_not_sure_answer_shows_the_combining_rules_text_under_its_branches(client):
+    r = client.get(DEPENDS)
+    assert r.context["d"].rule == "unsure-depends"
+    html = r.content.decode()
+    branches = html.split('id="branches-heading"')[1].split("</section>")[0]
+    assert Explanation.objects.get(rule_id="unsure-depends").instead_html in branches
+
+
+def test_the_results_page_reads_the_text_in_one_query(client, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        r = client.get(SALE)
+    assert r.status_code == 200
+
+
+def test_a_missing_text_falls_back_to_the_engines_words(client, django_assert_num_queries):
+    Explanation.objects.filter(rule_id="capital-loss-sale").delete()
+    with django_assert_num_queries(1):
+        r = client.get(SALE)
+    assert r.status_code == 200
+    d = r.context["d"]
+    html = r.content.decode()
+    assert f"<p>{d.instead}</p>" in html
+    assert "last reviewed" not in html
+
+
+def test_a_database_error_still_gets_the_answer_in_the_engines_words(client, monkeypatch):
+    from django.db import DatabaseError
+
+    def broken(*args, **kwargs):
+        raise DatabaseError("database unavailable")
+
+    monkeypatch.setattr(Explanation.objects, "filter", broken)
+    r = client.get(SALE)
+    assert r.status_code == 200
+    assert f"<p>{r.context['d'].reason}</p>" in r.content.decode()
+
+
+def test_redirects_and_bad_links_need_no_query(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.get(SALE + "&year=2001").status_code == 301
+        assert client.get("/results/?account=taxable&event=rolled-over").status_code == 400
+
+
+# --- Conditional requests
+
+
+def test_the_results_page_sends_an_etag_and_answers_a_match_with_304(
+    client, django_assert_num_queries
+):
+    etag = client.get(SALE)["ETag"]
+    assert etag.startswith('"') and etag.endswith('"')
+    with django_assert_num_queries(1):
+        r = client.get(SALE, HTTP_IF_NONE_MATCH=etag)
+    assert r.status_code == 304
+    assert r["ETag"] == etag and r.content == b""
+
+
+def test_the_etag_changes_when_an_editor_saves_the_text(client):
+    etag = client.get(SALE)["ETag"]
+    Explanation.objects.get(rule_id="capital-loss-sale").save()
+    r = client.get(SALE, HTTP_IF_NONE_MATCH=etag)
+    assert r.status_code == 200
+    assert r["ETag"] != etag
+
+
+def test_the_etag_differs_between_answers_and_with_the_rules_version(client, monkeypatch):
+    worthless = client.get("/results/?account=taxable&event=worthless")["ETag"]
+    sale = client.get(SALE)["ETag"]
+    assert worthless != sale
+    monkeypatch.setattr(engine, "RULES_VERSION", "a-new-version")
+    assert client.get(SALE)["ETag"] != sale
+
+
+# --- The system check
+
+
+def test_the_check_is_quiet_when_every_rule_has_a_text():
+    assert rule_messages(databases=["default"]) == []
+    call_command("check", "--database", "default", verbosity=0)
+
+
+def test_the_check_reports_a_rule_without_text_and_a_text_without_rule():
+    Explanation.objects.filter(rule_id="wash-sale-deferred").delete()
+    Explanation.objects.create(
+        rule_id="retired-rule", explanation="x", instead="y", last_reviewed=datetime.date.today()
+    )
+    messages = rule_messages(databases=["default"])
+    assert [(m.id, m.obj) for m in messages] == [
+        ("rules.E001", "wash-sale-deferred"),
+        ("rules.W001", "retired-rule"),
+    ]
+    assert messages[1].level == checks.WARNING
+    with pytest.raises(SystemCheckError, match="wash-sale-deferred"):
+        call_command("check", "--database", "default", verbosity=0)
+
+
+def test_the_check_needs_the_database_option_so_ordinary_checks_touch_no_database(
+    django_assert_num_queries,
+):
+    Explanation.objects.filter(rule_id="wash-sale-deferred").delete()
+    with django_assert_num_queries(0):
+        assert rule_messages() == []
+
+
+def test_the_check_waits_for_the_table_and_for_pending_migrations(monkeypatch):
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    Explanation.objects.filter(rule_id="wash-sale-deferred").delete()
+    monkeypatch.setattr(
+        MigrationExecutor, "migration_plan", lambda self, targets: [("rules", "9999_new")]
+    )
+    assert rule_messages(databases=["default"]) == []
+    monkeypatch.undo()
+    monkeypatch.setattr(connection.introspection, "table_names", lambda *a, **k: [])
+    assert rule_messages(databases=["default"]) == []
