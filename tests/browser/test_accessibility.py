@@ -7,7 +7,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.pages import PAGES, reach
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the seeded explanations and Editors group survive each flush.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 WCAG_21_A_AA = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -39,3 +40,45 @@ def test_no_violations_on_a_phone_either(browser, site):
             assert _violations(page) == [], name
     finally:
         context.close()
+
+
+PASSWORD = "a-long-browser-passphrase-7"
+
+
+@pytest.fixture
+def editor_page(page, site):
+    from django.contrib.auth.models import Group, User
+
+    from rules.models import EDITORS_GROUP
+
+    user = User.objects.create_user("axe-editor", password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    page.goto(site + "/admin/login/")
+    page.get_by_label("Username").fill("axe-editor")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(site + "/admin/")
+    return page
+
+
+def test_the_admin_login_page_has_no_violations(page, site):
+    page.goto(site + "/admin/login/")
+    assert _violations(page) == []
+
+
+def test_the_admin_change_form_has_no_violations(editor_page, site):
+    editor_page.goto(site + "/admin/rules/explanation/capital-loss-sale/change/")
+    editor_page.get_by_label("Explanation").wait_for()
+    assert _violations(editor_page) == []
+
+
+def test_an_editor_change_made_in_the_browser_shows_on_the_results_page(editor_page, site):
+    page = editor_page
+    page.goto(site + "/admin/rules/explanation/capital-loss-sale/change/")
+    field = page.get_by_label("Explanation")
+    field.fill(field.input_value() + "\n\nEdited in a real browser <script>alert(1)</script>.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.goto(site + "/results/?account=taxable&event=sold-at-loss")
+    body = page.locator("main").inner_text()
+    assert "Edited in a real browser" in body
+    assert page.locator("main script").count() == 0

