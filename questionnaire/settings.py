@@ -223,4 +223,8 @@ LOGGING = {
             "DJANGO_LOG_LEVEL", "WARNING", ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
         ),
     },
+    "loggers": {
+        # Scanners probe by IP address all day; a refused Host header is a 400, not news.
+        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+    },
 }
