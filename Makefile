@@ -1,17 +1,20 @@
-# make install: .venv with runtime + dev dependencies
-# make run:     serve the site at http://127.0.0.1:$(PORT) on SQLite
-# make test:    ruff + the whole pytest suite
+# make install:       .venv with runtime + dev + PostgreSQL dependencies
+# make run:           serve the site at http://127.0.0.1:$(PORT) on SQLite
+# make test:          ruff + the whole pytest suite (SQLite)
+# make test-postgres: the whole pytest suite on PostgreSQL (DATABASE_URL, or a local
+#                     server that scripts/postgres-up.sh installs and starts; needs root/sudo)
+# make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test lint clean
+.PHONY: install run test test-postgres lint loadtest clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,postgres]'
 	touch $@
 
 install: $(BIN)/.installed
@@ -26,6 +29,20 @@ lint: install
 test: install
 	$(BIN)/ruff check .
 	DJANGO_DEV=1 $(BIN)/python -m pytest
+
+test-postgres: install
+	@url="$${DATABASE_URL:-}"; \
+	case "$$url" in postgres*) ;; *) url=$$(scripts/postgres-up.sh) ;; esac; \
+	echo "Running the suite on PostgreSQL ($${url##*@})"; \
+	DJANGO_DEV=1 DATABASE_URL="$$url" $(BIN)/python -m pytest
+
+loadtest: install
+	@command -v wrk >/dev/null || { \
+	  echo "installing wrk (Debian package)"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null || \
+	    { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; \
+	  else sudo apt-get install -y -qq wrk >/dev/null; fi; }
+	$(BIN)/python scripts/loadtest.py
 
 clean:
 	rm -rf $(VENV) staticfiles *.egg-info

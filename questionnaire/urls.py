@@ -19,3 +19,5 @@ urlpatterns = [
     path("", include("rules.urls")),
     path("admin/", admin.site.urls),
 ]
+
+handler500 = "questionnaire.views.server_error"

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.views.decorators.http import require_safe
 from formtools.wizard.views import NamedUrlCookieWizardView
 
@@ -25,6 +26,23 @@ REVIEW = "review"
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
     return render(request, "questionnaire/start.html", {})
+
+
+# Shown when even the styled 500 page cannot be rendered (say, a missing static file).
+PLAIN_500 = (
+    "<!doctype html><html lang=en><meta charset=utf-8>"
+    "<title>Sorry, something went wrong</title><h1>Sorry, something went wrong</h1>"
+    "<p>Please try again in a few minutes.</p></html>"
+)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """The 500 page: the styled template, rendered with no context, or plain text."""
+    try:
+        html = loader.render_to_string("500.html")
+    except Exception:
+        html = PLAIN_500
+    return HttpResponseServerError(html)
 
 
 def _answers_so_far(wizard) -> dict[str, str]:

@@ -122,3 +122,23 @@ def walk(
         cont(page)
     page.get_by_role("button", name="See the answer").click()
     page.wait_for_url(re.compile(r".*/results/\?.*"))
+
+
+@pytest.fixture(autouse=True)
+def seeded(request):
+    """The data migrations' rows (explanations, the Editors group), present for every test.
+
+    Transactional tests flush the database after each test, so rows that the
+    migrations wrote are gone by the next one; the seed functions are idempotent.
+    """
+    if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
+        "django_db"
+    ):
+        return
+    request.getfixturevalue("transactional_db")
+    import importlib
+
+    from django.apps import apps
+
+    importlib.import_module("rules.migrations.0002_seed_explanations").seed(apps, None)
+    importlib.import_module("rules.migrations.0003_editors_group").create_group(apps, None)

@@ -7,8 +7,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.pages import PAGES, reach
 
-# serialized_rollback: the seeded explanations and Editors group survive each flush.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 WCAG_21_A_AA = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},

@@ -8,8 +8,7 @@ import pytest
 
 from tests.browser.conftest import choose, cont, walk
 
-# serialized_rollback: the seeded explanations and Editors group survive each flush.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PATHS = [
     (

@@ -1,0 +1,45 @@
+"""gunicorn settings, read from the environment: `gunicorn -c gunicorn.conf.py`.
+
+Every instance is the same: the wizard keeps its answers in a signed cookie
+and results are a pure function of the URL, so a load balancer may send any
+request to any instance.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from questionnaire.env import envchoice, envint, envlist  # noqa: E402
+
+wsgi_app = "questionnaire.wsgi:application"
+
+# Where to listen; 0.0.0.0:8000 when a load balancer reaches the instance over the network.
+bind = envlist("GUNICORN_BIND", ["127.0.0.1:8000"])
+# Synchronous workers: pages are quick and CPU-bound; the usual 2 x cores + 1.
+workers = envint("GUNICORN_WORKERS", 2 * (os.cpu_count() or 1) + 1, minimum=1, maximum=64)
+threads = envint("GUNICORN_THREADS", 1, minimum=1, maximum=32)
+# A request that takes this long is stuck: the worker is restarted.
+timeout = envint("GUNICORN_TIMEOUT", 30, minimum=1)
+graceful_timeout = envint("GUNICORN_GRACEFUL_TIMEOUT", 30, minimum=1)
+keepalive = envint("GUNICORN_KEEPALIVE", 5, minimum=0)
+# Recycle workers now and then, so a slow leak can never grow for long.
+max_requests = envint("GUNICORN_MAX_REQUESTS", 2000, minimum=0)
+max_requests_jitter = max_requests // 10
+# Addresses whose X-Forwarded-* headers gunicorn believes (your load balancer).
+forwarded_allow_ips = ",".join(envlist("GUNICORN_FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"]))
+if Path("/dev/shm").is_dir():
+    worker_tmp_dir = "/dev/shm"  # heartbeat files off a possibly slow disk
+
+# Logs to stdout/stderr, for the service manager or container runtime to collect.
+# The access log leaves out the client address, the query string (it holds the
+# saver's answers), the referrer and the user agent: nothing about a visitor is kept.
+accesslog = "-"
+errorlog = "-"
+loglevel = envchoice("GUNICORN_LOG_LEVEL", "info", ("debug", "info", "warning", "error"))
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+
+# gunicorn 25+ opens a control socket at one fixed path per user; several
+# instances on one host would fight over it, and nothing here uses it.
+control_socket_disable = True

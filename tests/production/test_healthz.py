@@ -1,0 +1,47 @@
+"""/healthz: one cheap database query, 200 or 503, no cookies, never cached."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import OperationalError, connection
+
+pytestmark = pytest.mark.django_db
+
+
+def test_healthz_says_ok_when_the_database_answers(client, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        r = client.get("/healthz")
+    assert r.status_code == 200
+    assert r.content == b"ok\n"
+    assert r["Cache-Control"] == "no-store"
+    assert r["Content-Type"].startswith("text/plain")
+    assert not r.cookies
+
+
+def test_healthz_is_503_when_the_database_is_down(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken)
+    r = client.get("/healthz")
+    assert r.status_code == 503
+    assert r.content == b"unavailable\n"
+    assert r["Cache-Control"] == "no-store"
+    assert b"refused" not in r.content
+
+
+def test_healthz_answers_a_probe_by_ip_address_over_plain_http(client, settings):
+    """A load balancer probes an instance by its address, over HTTP, behind the TLS proxy."""
+    settings.ALLOWED_HOSTS = ["deduct.example.org"]
+    settings.SECURE_SSL_REDIRECT = True
+    r = client.get("/healthz", HTTP_HOST="10.0.3.7:8000")
+    assert r.status_code == 200
+    # Everything else still validates the host and redirects to HTTPS.
+    assert client.get("/", HTTP_HOST="10.0.3.7:8000").status_code == 400
+    assert client.get("/", HTTP_HOST="deduct.example.org").status_code == 301
+
+
+def test_healthz_head_works_and_post_is_refused(client):
+    assert client.head("/healthz").status_code == 200
+    r = client.post("/healthz")
+    assert r.status_code == 405 and r["Allow"] == "GET, HEAD"
