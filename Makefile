@@ -4,12 +4,14 @@
 # make test-postgres: the whole pytest suite on PostgreSQL (DATABASE_URL, or a local
 #                     server that scripts/postgres-up.sh installs and starts; needs root/sudo)
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
+# make bench:         throughput per page as a ratio to /healthz, queries and bytes
+# make audit:         Lighthouse (accessibility, best practices, SEO) on four pages
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint loadtest clean
+.PHONY: install run test test-postgres lint loadtest bench audit clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,13 +38,18 @@ test-postgres: install
 	echo "Running the suite on PostgreSQL ($${url##*@})"; \
 	DJANGO_DEV=1 DATABASE_URL="$$url" $(BIN)/python -m pytest
 
-loadtest: install
+wrk:
 	@command -v wrk >/dev/null || { \
 	  echo "installing wrk (Debian package)"; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null || \
 	    { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; \
 	  else sudo apt-get install -y -qq wrk >/dev/null; fi; }
+
+loadtest: install wrk
 	$(BIN)/python scripts/loadtest.py
+
+bench: install wrk
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles *.egg-info

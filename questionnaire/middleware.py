@@ -63,6 +63,29 @@ class HealthCheckMiddleware:
         return self.get_response(request)
 
 
+class PurePagesMiddleware:
+    """Serve the pages that are pure functions of their URL without the rest of the stack.
+
+    The results page and the JSON API use no session, no CSRF token, no login
+    and no messages; running them here, after the security headers and before
+    that machinery, keeps them close to /healthz in cost. The Host header is
+    still checked, as CommonMiddleware would.
+    """
+
+    def __init__(self, get_response):
+        from rules import views
+
+        self.get_response = get_response
+        self.views = {"/results/": views.results, "/api/determination": views.api_determination}
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        view = self.views.get(request.path_info)
+        if view is None:
+            return self.get_response(request)
+        request.get_host()  # DisallowedHost -> 400, as for every other page
+        return view(request)
+
+
 def client_ip(request: HttpRequest) -> str | None:
     """The client's address for the login lockout.
 

@@ -67,6 +67,10 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Before anything that validates the Host header: a load balancer probes by IP.
     "questionnaire.middleware.HealthCheckMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Results and the JSON API are pure functions of their URL: answered here,
+    # before sessions, CSRF, auth and messages, which they never use.
+    "questionnaire.middleware.PurePagesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -75,7 +79,6 @@ MIDDLEWARE = [
     # Lets the change history record which editor made each change.
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -151,6 +154,16 @@ STORAGES = {
     },
 }
 WHITENOISE_USE_FINDERS = _dev
+
+# Rendered results and tables pages, per process; keys name everything a page
+# depends on (see rules.presenters.results_etag), so no instance ever needs to
+# tell another to forget a page.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -6,6 +6,7 @@ condition functions below only read earlier answers and ask it.
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError
@@ -120,6 +121,16 @@ class CheckWizard(NamedUrlCookieWizardView):
         name = form.add_prefix(form.field_name)
         return {name: [form.data.get(name, "")]}
 
+    def get_cleaned_data_for_step(self, step):
+        # A step's cleaned data is a function of the stored answers alone; formtools
+        # rebuilds the form on every call (and does not remember a None), and the
+        # skip conditions ask often. Remember it per state of the stored answers.
+        key = (step, json.dumps(self.storage.data.get("step_data"), sort_keys=True))
+        memo = self.__dict__.setdefault("_cleaned_memo", {})
+        if key not in memo:
+            memo[key] = super().get_cleaned_data_for_step(step)
+        return memo[key]
+
     # --- where the saver is
 
     def first_incomplete_step(self) -> str:
@@ -217,8 +228,9 @@ class CheckWizard(NamedUrlCookieWizardView):
         returning = REVIEW in (self.request.GET.get("return"), self.request.POST.get("return"))
         ctx.update(
             {
-                "question_number": steps.index(current) + 1 if current in steps else None,
-                "question_count": len(steps),
+                # Strings: the template shows them as they are, with no number formatting.
+                "question_number": str(steps.index(current) + 1) if current in steps else "",
+                "question_count": str(len(steps)),
                 "returning": returning,
                 # While changing one answer, Back returns to the review page.
                 "back_step": REVIEW if returning and current != REVIEW else self.steps.prev,

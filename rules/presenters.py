@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -18,11 +19,25 @@ def results_url(answers: engine.Answers) -> str:
     return f"{reverse('rules:results')}?{urlencode(engine.canonical(answers))}"
 
 
+def _site_version() -> str:
+    """The rules and every template and static file: what a cached page was made from."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(engine.RULES_VERSION.encode())
+    for folder in (root / "templates", root / "static"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+SITE_VERSION = _site_version()
+
+
 def results_etag(share_url: str, text_updated: datetime | None, today: date) -> str:
     """What the results page depends on: the URL (host included, it is in the page), the
     rules, the editor text and the day (the page shows the date and the current tax year)."""
     parts = (
-        engine.RULES_VERSION,
+        SITE_VERSION,
         share_url,
         text_updated.isoformat() if text_updated else "engine-text",
         today.isoformat(),

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from functools import lru_cache
 from urllib.parse import urlencode
 
-from django.db import DatabaseError
+from django.core.cache import cache
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -26,7 +30,13 @@ def api_determination(request: HttpRequest) -> JsonResponse:
     answers, errors = validate(request.GET)
     if errors:
         return JsonResponse({"errors": errors}, status=400)
-    return JsonResponse(presenters.as_json(engine.determine(answers)))
+    return HttpResponse(_api_body(answers, timezone.localdate()), content_type="application/json")
+
+
+@lru_cache(maxsize=8192)  # valid answers x days: a bounded space
+def _api_body(answers: engine.Answers, today) -> bytes:
+    """The JSON for one set of answers: a pure function of them and of the day."""
+    return JsonResponse(presenters.as_json(engine.determine(answers))).content
 
 
 def _invalid(request: HttpRequest, errors: dict[str, list[str]]) -> HttpResponse:
@@ -55,15 +65,47 @@ def results(request: HttpRequest) -> HttpResponse:
     )
     response = get_conditional_response(request, etag=etag)
     if response is None:
-        response = _render_results(request, answers, d, text, share_url)
+        # The ETag names everything the page depends on, so it is the cache key too.
+        key = f"results:{etag}"
+        content = cache.get(key)
+        if content is None:
+            content = _render_results(request, answers, d, text, share_url).content
+            cache.set(key, content)
+        response = HttpResponse(content)
     response.headers["ETag"] = etag
     return response
 
 
-def _explanation(rule_id: str) -> Explanation | None:
+@dataclass(frozen=True)
+class EditorText:
+    """What the results page shows of an Explanation row (and its update time, for the ETag)."""
+
+    explanation_html: str
+    instead_html: str
+    last_reviewed: date | None
+    updated_at: datetime
+
+
+_TEXT_FIELDS = [Explanation._meta.get_field(f.name) for f in fields(EditorText)]
+# Plain SQL, written once: the results page runs it on every request, and building
+# it through the ORM each time cost more than the rest of a cached page.
+_TEXT_SQL = "SELECT {} FROM {} WHERE {} = %s".format(
+    ", ".join(connection.ops.quote_name(f.column) for f in _TEXT_FIELDS),
+    connection.ops.quote_name(Explanation._meta.db_table),
+    connection.ops.quote_name(Explanation._meta.get_field("rule_id").column),
+)
+
+
+def _explanation(rule_id: str) -> EditorText | None:
     """The editor text for a rule: the page's one query. None means use the engine's text."""
     try:
-        return Explanation.objects.filter(rule_id=rule_id).first()
+        with connection.cursor() as cursor:
+            cursor.execute(_TEXT_SQL, [rule_id])
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        # SQLite hands back dates as text: the fields turn them into dates either way.
+        return EditorText(*(f.to_python(value) for f, value in zip(_TEXT_FIELDS, row, strict=True)))
     except DatabaseError:
         # The verdict does not need the database: answer with the engine's own words.
         logger.warning("No explanation text for %s: database error", rule_id, exc_info=True)
@@ -74,7 +116,7 @@ def _render_results(
     request: HttpRequest,
     answers: engine.Answers,
     d: engine.Determination,
-    text: Explanation | None,
+    text: EditorText | None,
     share_url: str,
 ) -> HttpResponse:
     ctx = {
@@ -101,9 +143,15 @@ def _render_results(
 @require_safe
 def tables_page(request: HttpRequest) -> HttpResponse:
     current = law.current_tax_year()
-    ctx = {
-        "accounts": tables.account_rows(current),
-        "situations": tables.situation_rows(current),
-        "current_year": current,
-    }
-    return render(request, "rules/tables.html", ctx)
+    # The tables are a pure function of the rules, the templates and the tax year.
+    key = f"tables:{presenters.SITE_VERSION}:{current}"
+    content = cache.get(key)
+    if content is None:
+        ctx = {
+            "accounts": tables.account_rows(current),
+            "situations": tables.situation_rows(current),
+            "current_year": current,
+        }
+        content = render(request, "rules/tables.html", ctx).content
+        cache.set(key, content)
+    return HttpResponse(content)

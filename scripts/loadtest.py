@@ -136,7 +136,7 @@ def scenarios(base: str) -> list[dict]:
     ]
 
 
-def run_wrk(base: str, scenario: dict) -> dict:
+def run_wrk(base: str, scenario: dict, seconds: int = SECONDS) -> dict:
     env = dict(
         os.environ,
         WRK_METHOD=scenario.get("method", "GET"),
@@ -147,7 +147,7 @@ def run_wrk(base: str, scenario: dict) -> dict:
         "wrk",
         f"-t{THREADS}",
         f"-c{CONNECTIONS}",
-        f"-d{SECONDS}s",
+        f"-d{seconds}s",
         "--timeout",
         "10s",
         "-s",
@@ -155,7 +155,7 @@ def run_wrk(base: str, scenario: dict) -> dict:
         base + scenario["path"],
     ]
     out = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=SECONDS + 60, check=True
+        command, env=env, capture_output=True, text=True, timeout=seconds + 60, check=True
     ).stdout
     line = next(x for x in out.splitlines() if x.startswith("LOADTEST "))
     return json.loads(line.removeprefix("LOADTEST "))

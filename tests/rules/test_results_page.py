@@ -133,3 +133,28 @@ def test_a_year_independent_answer_says_since_when_it_holds(client):
 
 def test_hidden_controls_stay_hidden_whatever_their_class():
     assert "[hidden] { display: none !important; }" in CSS.read_text()
+
+
+def test_the_site_version_changes_with_any_template_or_static_file():
+    from rules import presenters
+
+    assert presenters._site_version() == presenters.SITE_VERSION
+    assert len(presenters.SITE_VERSION) == 16
+
+
+def test_a_cached_results_page_is_the_same_page(client):
+    first = client.get(IRA_2017)
+    second = client.get(IRA_2017)
+    assert first.context is not None and second.context is None  # served from the cache
+    assert first.content == second.content
+    assert first["ETag"] == second["ETag"]
+
+
+def test_the_results_page_still_checks_the_host(client):
+    assert client.get(IRA_2017, HTTP_HOST="evil.example").status_code == 400
+    assert (
+        client.get(
+            "/api/determination?account=hsa&event=value-dropped", HTTP_HOST="evil.example"
+        ).status_code
+        == 400
+    )

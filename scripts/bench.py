@@ -1,0 +1,187 @@
+"""Benchmark: throughput of each page as a ratio to /healthz, plus queries and bytes.
+
+Starts gunicorn with production settings and 2 workers on 127.0.0.1 (a free
+port in 8030-8039), measures requests per second with wrk for /healthz (the
+floor: the cheapest dynamic answer the stack gives) and each page type in one
+run, and prints each as a ratio to /healthz. Ratios, not absolute figures,
+are what count: the machine is shared and noisy.
+
+Also prints, per page, the SQL queries it runs (in-process, test client),
+the HTML bytes, and the bytes a browser transfers for the page with its CSS
+and JS (fetched from gunicorn with Accept-Encoding: br, gzip), and how long
+the engine takes to decide the whole input space on one core.
+
+Run it with `make bench`. BENCH_SECONDS (default 8) sets the time per page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import loadtest  # noqa: E402  (same folder: gunicorn start-up and wrk helpers)
+
+ROOT = loadtest.ROOT
+SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
+RESULTS = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+API = "/api/determination?" + RESULTS.split("?", 1)[1]
+PAGES = [
+    ("/healthz", "/healthz"),
+    ("start page", "/"),
+    ("wizard step", "/check/account/"),
+    ("results page", RESULTS),
+    ("tables page", "/tables/"),
+    ("JSON API", API),
+]
+BUDGET_RATIO = {"results page": 0.7, "JSON API": 0.7, "wizard step": 0.4}
+BUDGET_QUERIES = {
+    "start page": 0,
+    "wizard step": 0,
+    "results page": 1,
+    "tables page": 1,
+    "JSON API": 0,
+}
+BUDGET_BYTES = 20 * 1024
+
+
+def get(url: str, encoding: str = "br, gzip") -> tuple[int, dict, bytes]:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": encoding})
+    with loadtest.opener.open(request, timeout=10) as r:
+        return r.status, dict(r.headers), r.read()
+
+
+def transferred(base: str, path: str) -> tuple[int, int]:
+    """(HTML bytes, bytes on the wire for the HTML and its stylesheet and script)."""
+    _, _, raw = get(base + path, encoding="identity")
+    _, _, wire_html = get(base + path)
+    total = len(wire_html)
+    for asset in re.findall(rb'(?:href|src)="(/static/[^"]+\.(?:css|js))"', raw):
+        _, _, body = get(base + asset.decode())
+        total += len(body)
+    return len(raw), total
+
+
+def count_queries(env: dict[str, str]) -> dict[str, int]:
+    """SQL queries per page, counted in this process against the same database."""
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST=loadtest.HOST)
+    counts = {}
+    for name, path in PAGES:
+        client.get(path)  # warm caches, as a running server would have them
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(path)
+        counts[name] = len(ctx.captured_queries)
+    return counts
+
+
+def engine_seconds() -> tuple[int, float]:
+    """Decide every combination of answers, with the engine's caches empty."""
+    from rules import engine
+
+    answers = list(engine.all_answers())
+    for cached in (engine.determine, engine.depends_on_contribution, engine.depends_on_year):
+        cached.cache_clear()
+    start = time.process_time()
+    for a in answers:
+        engine.determine(a)
+    return len(answers), time.process_time() - start
+
+
+def main() -> int:
+    port = loadtest.free_port()
+    base = f"http://{loadtest.HOST}:{port}"
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        env = loadtest.production_env(tmp, port)
+        env["GUNICORN_WORKERS"] = "2"
+        env["GUNICORN_LOG_LEVEL"] = "warning"
+        print(f"bench: migrate and collectstatic into {tmp}")
+        loadtest.manage(env, "migrate", "--noinput", "-v0")
+        loadtest.manage(env, "collectstatic", "--noinput", "-v0")
+        queries = count_queries(env)
+        count, seconds = engine_seconds()
+        log = tmp / "gunicorn.log"
+        with log.open("w") as log_file:
+            server = subprocess.Popen(
+                [
+                    str(Path(sys.executable).parent / "gunicorn"),
+                    "-c",
+                    "gunicorn.conf.py",
+                    "--access-logfile",
+                    "/dev/null",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+            try:
+                loadtest.wait_until_up(base, server, log)
+                sizes = {name: transferred(base, path) for name, path in PAGES}
+                rates = {}
+                for name, path in PAGES:
+                    print(f"bench: {name} for {SECONDS} s")
+                    r = loadtest.run_wrk(base, {"path": path}, seconds=SECONDS)
+                    bad = r["non_2xx_3xx"] + r["connect"] + r["read"] + r["write"] + r["timeout"]
+                    rates[name] = (r["requests"] / (r["duration_us"] / 1e6), bad)
+            finally:
+                os.killpg(server.pid, signal.SIGTERM)
+                server.wait(timeout=30)
+
+    floor = rates["/healthz"][0]
+    failed = []
+    print()
+    print(
+        f"gunicorn, production settings, 2 workers; wrk {loadtest.THREADS} threads, "
+        f"{loadtest.CONNECTIONS} connections, {SECONDS} s per page, on {loadtest.HOST}"
+    )
+    print(
+        f"{'page':<14} {'req/s':>8} {'ratio':>6} {'budget':>7} {'queries':>8} "
+        f"{'HTML B':>8} {'wire B':>8} {'errors':>7}"
+    )
+    for name, _ in PAGES:
+        rps, bad = rates[name]
+        ratio = rps / floor
+        budget = BUDGET_RATIO.get(name)
+        html, wire = sizes[name]
+        flags = []
+        if budget is not None and ratio < budget:
+            flags.append("ratio")
+        if name in BUDGET_QUERIES and queries[name] > BUDGET_QUERIES[name]:
+            flags.append("queries")
+        if name != "/healthz" and name != "JSON API" and wire >= BUDGET_BYTES:
+            flags.append("bytes")
+        if bad:
+            flags.append("errors")
+        failed += [f"{name}: {f}" for f in flags]
+        print(
+            f"{name:<14} {rps:>8.0f} {ratio:>6.2f} {budget if budget else '':>7} "
+            f"{queries[name]:>8} {html:>8} {wire:>8} {bad:>7}"
+            + (f"  OVER BUDGET ({', '.join(flags)})" if flags else "")
+        )
+    print(f"engine: {count} combinations decided in {seconds:.3f} s of CPU (budget 0.5 s)")
+    if seconds >= 0.5:
+        failed.append("engine: over 0.5 s")
+    print("within budget" if not failed else "over budget: " + "; ".join(failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
