@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 from formtools.wizard.views import NamedUrlCookieWizardView
 
 from questionnaire import forms
+from questionnaire.context_processors import site_links
 from rules import engine, presenters
 from rules import vocabulary as v
 from rules.validation import validate
@@ -40,7 +41,7 @@ PLAIN_500 = (
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 page: the styled template, rendered with no context, or plain text."""
     try:
-        html = loader.render_to_string("500.html")
+        html = loader.render_to_string("500.html", {"site": site_links()})
     except Exception:
         html = PLAIN_500
     return HttpResponseServerError(html)

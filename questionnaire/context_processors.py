@@ -1,0 +1,27 @@
+"""The links and asset URLs in base.html, worked out once per process.
+
+Every page shows them; resolving two URLs and three hashed static names on
+each request was a measurable share of a page's cost (see `make bench`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.templatetags.static import static
+from django.urls import reverse
+
+
+@lru_cache(maxsize=1)
+def site_links() -> dict[str, str]:
+    return {
+        "start": reverse("questionnaire:start"),
+        "tables": reverse("rules:tables"),
+        "css": static("css/site.css"),
+        "js": static("js/site.js"),
+        "favicon": static("img/favicon.svg"),
+    }
+
+
+def site(request) -> dict[str, dict[str, str]]:
+    return {"site": site_links()}
