@@ -36,6 +36,24 @@ class QuestionForm(forms.Form):
     def bound_question(self):
         return self[self.field_name]
 
+    def view(self) -> dict:
+        """Everything the question template shows, worked out once (no lookups there)."""
+        field = self[self.field_name]
+        is_radio = isinstance(field.field.widget, forms.RadioSelect)
+        value = field.value()
+        return {
+            "question": self.question,
+            "hint": self.hint or "Choose one answer.",
+            "id": field.auto_id,
+            "name": field.html_name,
+            "value": "" if value is None else value,
+            "errors": list(field.errors),
+            "is_radio": is_radio,
+            # The error summary links to the first radio, or to the text box.
+            "anchor": f"{field.auto_id}_0" if is_radio else field.auto_id,
+            "radios": self.radios_html() if is_radio else "",
+        }
+
     def options(self) -> list[dict[str, str]]:
         """Choices with their hints, for the radio template."""
         return []

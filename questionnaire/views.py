@@ -240,6 +240,8 @@ class CheckWizard(NamedUrlCookieWizardView):
         )
         if current == REVIEW:
             ctx["rows"] = self._review_rows()
+        else:
+            ctx["q"] = form.view()
         return ctx
 
     def _review_rows(self) -> list[dict[str, str]]:
