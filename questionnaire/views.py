@@ -6,10 +6,14 @@ condition functions below only read earlier answers and ask it.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import secrets
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.views.decorators.http import require_safe
@@ -22,6 +26,19 @@ from rules import vocabulary as v
 from rules.validation import validate
 
 QUESTIONS = ("account", "contribution", "event", "year")
+# What a question page shows besides its step and path (see render_to_response).
+PAGE_STATE = (
+    "q",
+    "rows",
+    "back_step",
+    "returning",
+    "restarted",
+    "question_number",
+    "question_count",
+)
+# Letters, digits and dashes only, so escaping leaves it as it is; random, so no
+# answer a saver types can match it.
+CSRF_HOLE = f"csrf-hole-{secrets.token_hex(16)}"
 REVIEW = "review"
 
 
@@ -221,6 +238,34 @@ class CheckWizard(NamedUrlCookieWizardView):
         return self._go(failed_step)
 
     # --- context
+
+    def render_to_response(self, context, **response_kwargs):
+        """A question page, from a cache of rendered pages with a hole for the CSRF token.
+
+        A page is a function of what the saver sees (the question, their answer,
+        errors, progress and links) and of its CSRF token, which differs on every
+        request. The page is rendered once per state with a per-process
+        placeholder where the token goes, and the token is put in on the way out.
+        """
+        shown = {
+            "templates": self.get_template_names(),
+            "path": self.request.path,
+            "step": self.steps.current,
+            **{k: context.get(k) for k in PAGE_STATE},
+        }
+        key = (
+            "question:"
+            + hashlib.sha256(
+                json.dumps([presenters.SITE_VERSION, shown], sort_keys=True, default=str).encode()
+            ).hexdigest()
+        )
+        html = cache.get(key)
+        if html is None:
+            context["csrf_token"] = CSRF_HOLE
+            html = super().render_to_response(context, **response_kwargs).render().content
+            cache.set(key, html)
+        token = get_token(self.request).encode()
+        return HttpResponse(html.replace(CSRF_HOLE.encode(), token), **response_kwargs)
 
     def get_context_data(self, form, **kwargs):
         ctx = super().get_context_data(form=form, **kwargs)

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -46,20 +46,54 @@ def _invalid(request: HttpRequest, errors: dict[str, list[str]]) -> HttpResponse
     return render(request, "rules/invalid.html", ctx, status=400)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What a results query string says: an answer, a better URL, or errors."""
+
+    answers: engine.Answers | None = None
+    url: str = ""  # the canonical URL (path and query), for an answer or a redirect
+    redirect: bool = False
+    permanent: bool = False
+    errors: dict | None = None
+
+
+def _read(query_string: str, current_year: int) -> _Reading:
+    # Real links are short; a long query string is read afresh rather than kept.
+    if len(query_string) > 200:
+        return _read_query(query_string, current_year)
+    return _read_cached(query_string, current_year)
+
+
+def _read_query(query_string: str, current_year: int) -> _Reading:
+    """A pure function of the query string and the current tax year."""
+    query = QueryDict(query_string)
+    answers, errors = validate(query, current_year)
+    if errors:
+        return _Reading(errors=errors)
+    canonical = urlencode(engine.canonical(answers))
+    url = f"{reverse('rules:results')}?{canonical}"
+    if query_string != canonical:
+        # A filled-in default year changes every January: never cache that redirect.
+        permanent = "year" in query or "year" not in engine.canonical(answers)
+        return _Reading(url=url, redirect=True, permanent=permanent)
+    return _Reading(answers=engine.normalise(answers), url=url)
+
+
+# Bounded; the same few thousand links are asked for again and again.
+_read_cached = lru_cache(maxsize=8192)(_read_query)
+
+
 @require_safe
 def results(request: HttpRequest) -> HttpResponse:
-    answers, errors = validate(request.GET)
-    if errors:
-        return _invalid(request, errors)
-    canonical = urlencode(engine.canonical(answers))
-    if request.META.get("QUERY_STRING", "") != canonical:
-        # A filled-in default year changes every January: never cache that redirect.
-        permanent = "year" in request.GET or "year" not in engine.canonical(answers)
-        return redirect(f"{reverse('rules:results')}?{canonical}", permanent=permanent)
-    answers = engine.normalise(answers)
+    reading = _read(request.META.get("QUERY_STRING", ""), law.current_tax_year())
+    if reading.errors:
+        return _invalid(request, reading.errors)
+    if reading.redirect:
+        return redirect(reading.url, permanent=reading.permanent)
+    answers = reading.answers
     d = engine.determine(answers)
     text = _explanation(d.rule)
-    share_url = request.build_absolute_uri(presenters.results_url(answers))
+    share_url = request.build_absolute_uri(reading.url)
     etag = presenters.results_etag(
         share_url, text.updated_at if text else None, timezone.localdate()
     )

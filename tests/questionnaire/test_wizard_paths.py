@@ -99,7 +99,7 @@ def test_every_account_reaches_its_answer(saver, client, answers, steps, url):
     # The browser's Back button from the answer lands on the filled-in review page.
     review = client.get("/check/review/")
     assert review.status_code == 200
-    assert len(review.context["rows"]) == len(steps) - 1
+    assert review.content.count(b'class="summary-row"') == len(steps) - 1
 
 
 def test_event_options_are_only_those_the_account_allows(saver):
