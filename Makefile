@@ -51,5 +51,8 @@ loadtest: install wrk
 bench: install wrk
 	$(BIN)/python scripts/bench.py
 
+audit: install
+	$(BIN)/python scripts/audit.py
+
 clean:
 	rm -rf $(VENV) staticfiles *.egg-info
