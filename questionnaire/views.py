@@ -184,16 +184,25 @@ class CheckWizard(NamedUrlCookieWizardView):
         first = self.first_incomplete_step()
         if step not in self.get_form_list() or self._position(step) > self._position(first):
             lost = self.storage.unreadable or (step != first and not self.storage.data["step_data"])
-            return self._go(first, restarted=lost)
+            return self._go(
+                first, restarted=lost, returning=self.request.GET.get("return") == REVIEW
+            )
         return super().get(*args, **kwargs)
 
     def _seed_from_query(self, step: str) -> HttpResponse:
-        """A Change link from a results page: fill every answer, open one question."""
+        """A Change link from a results page: fill in the answers it gives, open one question.
+
+        The results URL leaves out answers that did not matter. A missing kind of
+        money is read as "not sure", as everywhere else; a missing year is left
+        unanswered, so if a change makes the year matter the wizard asks for it.
+        """
         answers, errors = validate(self.request.GET)
         self.storage.reset()
         if errors:
             return self._go(self.steps.first, restarted=True)
-        values = {"account": answers.account, "event": answers.event, "year": str(answers.year)}
+        values = {"account": answers.account, "event": answers.event}
+        if "year" in self.request.GET:
+            values["year"] = str(answers.year)
         if v.ACCOUNTS[answers.account].asks_contribution:
             values["contribution"] = answers.contribution
         for name, value in values.items():

@@ -121,7 +121,8 @@ RULES: tuple[Rule, ...] = (
         reason="Trades and price changes inside the account are not taxable events, so no "
         "gain or loss reaches your tax return while the money stays in.",
         instead="Stay invested if it still suits your plans: any recovery inside the account "
-        "is tax-free until withdrawal (or for good, in a Roth).",
+        "is not taxed until withdrawal (and not at all in a qualified Roth withdrawal or an "
+        "HSA payout spent on medical costs).",
         references=(
             cite("IRC 408", "408(e)(1)"),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
@@ -138,15 +139,16 @@ RULES: tuple[Rule, ...] = (
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
         headline="No: a rollover moves the lower balance, it does not realise a loss",
-        reason="A rollover completed within 60 days or a direct transfer is not a taxable "
-        "event. The smaller balance carries over, and any after-tax or Roth basis moves with "
-        "it.",
+        reason="A rollover completed within {rollover_days} days, or a direct transfer, is "
+        "not a taxable event. The smaller balance carries over; in a retirement account any "
+        "after-tax or Roth basis moves with it.",
         instead="Keep records of any after-tax or Roth basis that moved with the money, so "
-        "it comes out tax-free later.",
+        "it comes out tax-free later. An HSA can move only to another HSA.",
         references=(
             cite("Topic 413"),
             cite("Treas. Reg. 1.408A-10", "Q&A-3"),
             cite("Pub 590-B"),
+            cite("Pub 969", "Rollovers"),
         ),
     ),
     _rule(
@@ -159,15 +161,17 @@ RULES: tuple[Rule, ...] = (
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
         headline="No: a partial withdrawal never recognises a loss",
-        reason="A loss could only ever be counted once every account of the kind was empty. "
-        "While money remains, the withdrawal is taxed under the usual rules and any basis "
-        "stays with the account.",
-        instead="Check whether the withdrawal is taxable or carries an early-withdrawal "
-        "tax, and keep track of any basis you still have.",
+        reason="A loss could only ever be counted once every account of the kind was empty "
+        "(and never for an HSA). While money remains, the withdrawal is taxed under the usual "
+        "rules and any basis stays with the account.",
+        instead="Check whether the withdrawal is taxable or carries an additional tax: "
+        "{early_tax} on early withdrawals from most plans and IRAs, {hsa_tax} on an HSA "
+        "payout not spent on medical costs. Keep track of any basis you still have.",
         references=(
-            cite("Pub 590-B", "Recognizing Losses on Traditional IRA Investments"),
+            cite("Pub 590-B", "editions for 2017 and earlier: Recognizing Losses"),
             cite("Pub 575"),
             cite("IRC 72(t)", "72(t)(1)"),
+            cite("Pub 969"),
         ),
     ),
     _rule(
@@ -183,8 +187,10 @@ RULES: tuple[Rule, ...] = (
         reason="Pre-tax money was never taxed on the way in, so its tax basis is zero. "
         "Getting back less than you put in is not a tax loss; the whole payout is ordinary "
         "income.",
-        instead="The payout is taxable income, and before age 59\u00bd it may also carry the "
-        "10% additional tax. A rollover instead of a cash payout keeps the money sheltered.",
+        instead="The payout is taxable income, and before age {early_age} it may also carry "
+        "the {early_tax} additional tax (not from a governmental 457(b), except on money "
+        "rolled in from another kind of plan). A rollover instead of a cash payout keeps the "
+        "money sheltered.",
         references=(
             cite("Pub 575", "Cost (Investment in the Contract)"),
             cite("Pub 590-B"),
@@ -202,8 +208,8 @@ RULES: tuple[Rule, ...] = (
         outcome=v.NOT_DEDUCTIBLE,
         headline="No: HSA money went in before tax, so there is no loss to deduct",
         reason="HSA contributions are deducted or excluded from pay, so the money has no "
-        "basis. A payout not spent on medical costs is income, plus an additional tax unless "
-        "you are 65 or over, disabled, or the payout follows death.",
+        "basis. A payout not spent on medical costs is income, plus a {hsa_tax} additional "
+        "tax unless you are 65 or over, disabled, or the payout follows death.",
         instead="Use the money for qualified medical expenses, which come out tax-free, or "
         "keep receipts to reimburse yourself later.",
         references=(cite("Pub 969"), cite("IRC 223", "223(f)")),
@@ -211,8 +217,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "ira-basis-loss-2-percent",
         result="Schedule A deduction for the part above {floor} of AGI, if you itemised.",
-        situation="Every IRA of the kind was emptied for less than its after-tax or Roth "
-        "basis, tax years before 2018",
+        situation="Every IRA of the kind was emptied for less than its after-tax or Roth basis",
         years=BEFORE_2018,
         **{**_BASIS_LOSS, "accounts": IRAS},
         outcome=v.ITEMIZED_2_PERCENT,
@@ -236,7 +241,7 @@ RULES: tuple[Rule, ...] = (
         "plan-basis-loss-2-percent",
         result="Schedule A deduction for the part above {floor} of AGI, if you itemised.",
         situation="A workplace plan was paid out in cash for less than the after-tax or "
-        "Roth contributions, tax years before 2018",
+        "Roth contributions",
         years=BEFORE_2018,
         **{**_BASIS_LOSS, "accounts": PLANS},
         outcome=v.ITEMIZED_2_PERCENT,
@@ -245,7 +250,8 @@ RULES: tuple[Rule, ...] = (
         reason="When your entire interest in the plan was paid out in cash for less than your "
         "after-tax or Roth contributions, the shortfall could be claimed on Schedule A above "
         "{floor} of adjusted gross income, if you itemised. The authority for plans is "
-        "thinner than for IRAs.",
+        "thinner than for IRAs, and thinner still for a governmental 457(b), which holds "
+        "no after-tax money other than Roth.",
         instead="Confirm the payout covered your whole interest and that your basis figure "
         "comes from the plan's records. The deduction is added back for the alternative "
         "minimum tax.",
@@ -259,14 +265,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "basis-loss-suspended-tcja",
         result="No deduction; the after-tax part of the payout is still tax-free.",
-        situation="Emptied for less than the after-tax or Roth basis, tax years 2018\u20132025",
+        situation="Emptied for less than the after-tax or Roth basis, under the Tax Cuts and "
+        "Jobs Act",
         years=TCJA_YEARS,
         **_BASIS_LOSS,
         outcome=v.ITEMIZED_SUSPENDED,
         headline="No: for {year}, the Tax Cuts and Jobs Act suspended this deduction",
         reason="A loss of basis in a retirement account could only ever be a miscellaneous "
         "itemized deduction, and 26 U.S.C. 67(g) allows none of those for tax years "
-        "2018 through 2025.",
+        "{tcja_years}.",
         instead="Your basis is not taxed again: make sure the payout's after-tax part was "
         "reported as a tax-free return of basis.",
         references=(
@@ -278,15 +285,15 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "basis-loss-terminated",
         result="No deduction; the after-tax part of the payout is still tax-free.",
-        situation="Emptied for less than the after-tax or Roth basis, tax years 2026 onward",
+        situation="Emptied for less than the after-tax or Roth basis, under Public Law 119-21",
         years=PL_119_21_YEARS,
         **_BASIS_LOSS,
         outcome=v.ITEMIZED_SUSPENDED,
         headline="No: for {year}, Public Law 119-21 ended this deduction for good",
         reason="A loss of basis in a retirement account could only ever be a miscellaneous "
         "itemized deduction. Public Law 119-21 made the suspension permanent: "
-        "26 U.S.C. 67(h) allows none for any tax year after 2017, apart from educator "
-        "expenses.",
+        "26 U.S.C. 67(h) allows none for any tax year after {last_floor_year}, apart from "
+        "educator expenses.",
         instead="Your basis is not taxed again: make sure the payout's after-tax part was "
         "reported as a tax-free return of basis.",
         references=(
@@ -425,8 +432,35 @@ COMBINING_RULES = (UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY)
 ALL_RULES: tuple[Rule, ...] = RULES + COMBINING_RULES
 RULES_BY_ID = {r.id: r for r in ALL_RULES}
 
+
 # The rules version: changes whenever a rule's content changes (cache keys).
-RULES_VERSION = hashlib.sha256(repr(ALL_RULES).encode()).hexdigest()[:12]
+def _fingerprint(rule: Rule) -> str:
+    """A rule as text that is the same in every process (sets sorted, not hash-ordered)."""
+
+    def ordered(items) -> list[str]:
+        return sorted(str(i) for i in items) if items is not None else ["*"]
+
+    parts = [
+        rule.id,
+        str(rule.years),
+        *ordered(rule.accounts),
+        *ordered(rule.events),
+        *ordered(rule.contributions),
+        rule.outcome,
+        rule.headline,
+        rule.reason,
+        rule.instead,
+        rule.situation,
+        rule.result,
+        str(rule.law_period),
+        *(f"{c.title}|{c.url}|{c.pinpoint}" for c in rule.references),
+    ]
+    return "\n".join(parts)
+
+
+RULES_VERSION = hashlib.sha256(
+    "\n\n".join(_fingerprint(r) for r in ALL_RULES).encode()
+).hexdigest()[:12]
 
 
 @dataclass(frozen=True)

@@ -189,11 +189,6 @@ class Period:
     def covers(self, year: int) -> bool:
         return self.start <= year and (self.end is None or year <= self.end)
 
-    @property
-    def years(self) -> range:
-        """The tax years of this period, open-ended periods reaching the current year."""
-        return range(self.start, (self.end or current_tax_year()) + 1)
-
     def describe_years(self) -> str:
         if self.end is None:
             return f"{self.start} onward"
@@ -300,6 +295,17 @@ HSA_NON_MEDICAL_ADDITIONAL_TAX = Parameter(
     ),
 )
 
+ROLLOVER_WINDOW_DAYS = Parameter(
+    "days to complete an indirect rollover",
+    (Period(FIRST_TAX_YEAR, None, 60, (cite("Topic 413"),)),),
+)
+
+# The age before which a distribution is "early" (shown as words: 59 1/2).
+EARLY_DISTRIBUTION_AGE = Parameter(
+    "age before which a plan or IRA distribution is early",
+    (Period(FIRST_TAX_YEAR, None, "59\u00bd", (cite("IRC 72(t)", "72(t)(2)(A)(i)"),)),),
+)
+
 EARLY_DISTRIBUTION_ADDITIONAL_TAX = Parameter(
     "additional tax on early distributions before age 59 1/2",
     (Period(1987, None, Decimal("0.10"), (cite("IRC 72(t)", "72(t)(1)"), cite("Topic 558"))),),
@@ -338,10 +344,22 @@ def facts(year: int) -> dict[str, str]:
         "year": str(year),
         "limit": money(limits[SINGLE]),
         "limit_separate": money(limits[MARRIED_SEPARATE]),
-        "floor": f"{floor * 100:.0f}%",
+        "floor": _percent(floor),
         "wash_days": str(WASH_SALE_WINDOW_DAYS.at(year)),
         "misc_law": LAW_NAMES[misc.label],
-        "misc_years": misc.describe_years(),
         "last_floor_year": str(MISC_ITEMIZED_DEDUCTIONS.named("two-percent-floor").end),
-        "first_suspended_year": str(MISC_ITEMIZED_DEDUCTIONS.named("tcja").start),
+        "tcja_years": MISC_ITEMIZED_DEDUCTIONS.named("tcja").describe_years(),
+        "rollover_days": str(ROLLOVER_WINDOW_DAYS.at(year)),
+        "early_age": EARLY_DISTRIBUTION_AGE.at(year),
+        "early_tax": _percent(EARLY_DISTRIBUTION_ADDITIONAL_TAX.at(year)),
+        # HSAs began in 2004; for earlier years the first rate is the one that applied.
+        "hsa_tax": _percent(
+            HSA_NON_MEDICAL_ADDITIONAL_TAX.at(
+                max(year, HSA_NON_MEDICAL_ADDITIONAL_TAX.periods[0].start)
+            )
+        ),
     }
+
+
+def _percent(rate: Decimal) -> str:
+    return f"{rate * 100:.0f}%"

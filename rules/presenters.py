@@ -20,12 +20,13 @@ def results_url(answers: engine.Answers) -> str:
 
 
 def _site_version() -> str:
-    """The rules and every template and static file: what a cached page was made from."""
+    """What a cached page was made from: the rules, and every template, static file and
+    Python module of the two apps (labels, figures and views live there too)."""
     root = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(engine.RULES_VERSION.encode())
-    for folder in (root / "templates", root / "static"):
+    for folder in (root / "templates", root / "static", root / "rules", root / "questionnaire"):
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
+            if path.is_file() and path.suffix in {".html", ".css", ".js", ".svg", ".py"}:
                 digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -92,9 +93,8 @@ def as_json(d: engine.Determination) -> dict:
 
 
 def change_url(answers: engine.Answers, field: str) -> str:
-    """Reopen the wizard at one question, with every answer filled in."""
-    query = dict(engine.canonical(answers))
-    query.setdefault("year", str(answers.year))
+    """Reopen the wizard at one question, with the answers that mattered filled in."""
+    query = engine.canonical(answers)
     return f"{reverse('questionnaire:step', kwargs={'step': field})}?{urlencode(query)}"
 
 

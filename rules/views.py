@@ -74,7 +74,7 @@ def _read_query(query_string: str, current_year: int) -> _Reading:
     url = f"{reverse('rules:results')}?{canonical}"
     if query_string != canonical:
         # A filled-in default year changes every January: never cache that redirect.
-        permanent = "year" in query or "year" not in engine.canonical(answers)
+        permanent = bool(query.get("year")) or "year" not in engine.canonical(answers)
         return _Reading(url=url, redirect=True, permanent=permanent)
     return _Reading(answers=engine.normalise(answers), url=url)
 

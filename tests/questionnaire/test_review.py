@@ -71,3 +71,30 @@ def test_change_links_on_the_results_page_reopen_the_wizard_prefilled(client):
     assert r["Location"] == "/check/review/"
     r = client.post("/check/review/", {"check_wizard-current_step": "review"})
     assert client.get(r["Location"])["Location"] == url
+
+
+def test_a_change_that_makes_the_year_matter_asks_for_it(client):
+    # The value fell: neither the year nor the kind of money mattered, so the link has neither.
+    page = client.get("/results/?account=traditional-ira&event=value-dropped")
+    links = {row["field"]: row["change_url"] for row in page.context["answers"]}
+    assert "year=" not in links["event"]
+    r = client.get(links["event"])
+    assert r["Location"] == "/check/event/?return=review"
+    r = client.post(
+        "/check/event/",
+        {"check_wizard-current_step": "event", "event-event": "closed-at-loss", "return": "review"},
+    )
+    # Now the year matters: the wizard asks for it instead of assuming this year.
+    # (A kind of money left out of a link reads as "not sure", as the API reads it.)
+    assert r["Location"] == "/check/year/?return=review"
+    r = client.post(
+        "/check/year/",
+        {"check_wizard-current_step": "year", "year-year": "2016", "return": "review"},
+    )
+    assert r["Location"] == "/check/review/"
+    values = [row["value"] for row in client.get("/check/review/").context["rows"]]
+    assert values[1:] == [
+        "Not sure",
+        "I took everything out and got back less than I put in",
+        "2016",
+    ]

@@ -158,3 +158,9 @@ def test_the_results_page_still_checks_the_host(client):
         ).status_code
         == 400
     )
+
+
+def test_an_empty_year_gets_a_temporary_redirect_to_the_current_year(client):
+    r = client.get("/results/?account=roth-ira&event=closed-at-loss&year=")
+    assert r.status_code == 302
+    assert r["Location"].endswith(f"year={NOW}")
