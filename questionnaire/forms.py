@@ -32,10 +32,6 @@ class QuestionForm(forms.Form):
         self.event = event
         super().__init__(*args, **kwargs)
 
-    @property
-    def bound_question(self):
-        return self[self.field_name]
-
     def view(self) -> dict:
         """Everything the question template shows, worked out once (no lookups there)."""
         field = self[self.field_name]

@@ -531,6 +531,16 @@ def first_year(account: str, contribution: str | None) -> int:
     return year
 
 
+def first_year_reason(account: str, contribution: str | None) -> str:
+    """Why the account (with that kind of money) has no earlier tax years."""
+    start = first_year(account, contribution)
+    for table in (law.ACCOUNT_FIRST_YEAR, law.ROTH_IN_PLAN_FIRST_YEAR):
+        year, why = table.get(account, (None, ""))
+        if year == start and (table is law.ACCOUNT_FIRST_YEAR or contribution == v.ROTH):
+            return why
+    return f"We answer for tax years from {law.FIRST_TAX_YEAR}"
+
+
 def _fill(text: str, year: int) -> str:
     return text.format(**law.facts(year))
 

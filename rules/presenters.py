@@ -51,6 +51,7 @@ def table_urls(d: engine.Determination) -> list[str]:
 
 
 def as_json(d: engine.Determination) -> dict:
+    """The JSON API's body: exactly the keys of DESIGN.md's contract."""
     answers: dict[str, str | int] = dict(engine.canonical(d.answers))
     if "year" in answers:
         answers["year"] = int(answers["year"])
@@ -58,21 +59,13 @@ def as_json(d: engine.Determination) -> dict:
         "answers": answers,
         "outcome": d.outcome,
         "deductible": d.deductible,
-        "verdict": d.verdict,
         "rule": d.rule,
         "headline": d.headline,
-        "reason": d.reason,
         "citations": [c.as_dict() for c in d.citations],
         "results_url": results_url(d.answers),
         "table_rows": table_urls(d),
-        "tax_year": d.answers.year,
     }
-    if d.law_period is not None:
-        data["law"] = {
-            "years": d.law_period.describe_years(),
-            "citations": [c.as_dict() for c in d.law_period.citations],
-        }
-    if d.outcome == v.DEPENDS or d.branches:
+    if d.outcome == v.DEPENDS:
         data["branches"] = [
             {
                 "contribution": b.contribution,
@@ -81,11 +74,7 @@ def as_json(d: engine.Determination) -> dict:
                 "rule": b.rule,
                 "headline": b.headline,
                 "reason": b.reason,
-                "results_url": results_url(
-                    engine.Answers(
-                        d.answers.account, b.contribution, d.answers.event, d.answers.year
-                    )
-                ),
+                "results_url": results_url(replace(d.answers, contribution=b.contribution)),
             }
             for b in d.branches
         ]

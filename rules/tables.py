@@ -60,10 +60,18 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
             verdict = f"No, not since {last + 1}"
         else:
             verdict = "No, never"
-        when = tuple(
-            f"{r.situation} ({r.years.describe()})" if r.years != engine.ALL_YEARS else r.situation
-            for r in deductible_rules
-        )
+        when = []
+        for r in deductible_rules:
+            # The years this account was decided by the rule (a Roth 401(k) began in 2006).
+            years = [d.answers.year for d in decided if d.rule == r.id]
+            span = engine.YearSpan(min(years), max(years) if max(years) < current else None)
+            described = span.describe()
+            when.append(
+                r.situation
+                if described == "every year"
+                else f"{r.situation} (tax years {described})"
+            )
+        when = tuple(when)
         rows.append(AccountRow(engine.account_row(slug), acct, now, verdict, when, acct.loss_help))
     return tuple(rows)
 

@@ -129,10 +129,8 @@ def validate(
     if account is not None and "year" not in errors and "contribution" not in errors:
         start = engine.first_year(account.slug, contribution)
         if year < start:
-            why = law.ACCOUNT_FIRST_YEAR.get(account.slug) or law.ROTH_IN_PLAN_FIRST_YEAR.get(
-                account.slug
-            )
-            errors.add("year", f"{why[1]}: choose {start} or later.")
+            why = engine.first_year_reason(account.slug, contribution)
+            errors.add("year", f"{why}: choose {start} or later.")
 
     if errors:
         return None, dict(errors)

@@ -45,6 +45,24 @@ def test_200_has_the_contract_shape(client):
         "/tables/#situation-ira-basis-loss-2-percent",
     ]
     assert "branches" not in data
+    assert set(data) == {
+        "answers",
+        "outcome",
+        "deductible",
+        "rule",
+        "headline",
+        "citations",
+        "results_url",
+        "table_rows",
+    }
+
+
+def test_branches_are_only_for_depends(client):
+    no_either_way = client.get(
+        URL, {"account": "403b", "event": "closed-at-loss", "year": "2026"}
+    ).json()
+    assert no_either_way["outcome"] == "not-deductible"
+    assert "branches" not in no_either_way
 
 
 def test_depends_carries_a_branch_per_kind(client):

@@ -264,7 +264,7 @@ def test_not_sure_before_roth_existed_only_weighs_the_kinds_of_that_year():
 
 
 def test_no_either_way_names_each_reason():
-    d = determine(Answers("traditional-ira", "unsure", "closed-at-loss", 2030))
+    d = determine(Answers("traditional-ira", "unsure", "closed-at-loss", 2026))
     assert {b.rule for b in d.branches} == {"pre-tax-no-basis", "basis-loss-terminated"}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from rules import engine, law
@@ -93,3 +94,10 @@ def test_whole_input_space_has_the_expected_size():
     answers = list(engine.all_answers())
     assert len(answers) == len(set(answers))
     assert {a.account for a in answers} == set(v.ACCOUNTS)
+
+
+def test_rule_texts_name_no_year_or_figure_outright():
+    # Years and figures come from rules.law through placeholders ({year}, {limit}...).
+    for rule in engine.ALL_RULES:
+        for text in (rule.headline, rule.reason, rule.instead, rule.situation, rule.result):
+            assert not re.search(r"\b(19|20)\d\d\b|\$\d|\d+%", text), (rule.id, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -114,8 +115,18 @@ def test_results_link_to_the_table_rows_that_match(client):
 
 def test_a_printed_page_keeps_answer_answers_sources_and_date(client):
     html = client.get(IRA_2017).content.decode()
-    assert 'class="print-only"' in html and "Printed" in html
-    assert "@media print" in CSS.read_text()
+    printed = re.search(r'<p class="print-only">(.*?)</p>', html, re.S).group(1)
+    assert "Link: http://testserver/results/?account=traditional-ira" in printed
+    assert re.search(r"Printed \d{1,2} \w+ \d{4}\.", printed)
+    # Verdict, answers and sources are not marked no-print; links and buttons are.
+    for section in ("answers-heading", "sources-heading"):
+        opening = re.search(rf'<section aria-labelledby="{section}"[^>]*>', html).group(0)
+        assert "no-print" not in opening
+    assert 'class="share no-print"' in html
+    css = CSS.read_text()
+    print_css = css[css.index("@media print") :]
+    assert ".no-print" in print_css and ".print-only { display: block; }" in print_css
+    assert 'content: " (" attr(href) ")"' in print_css  # source URLs printed in full
 
 
 def test_the_copy_button_is_progressive(client):
