@@ -142,3 +142,4 @@ def seeded(request):
 
     importlib.import_module("rules.migrations.0002_seed_explanations").seed(apps, None)
     importlib.import_module("rules.migrations.0003_editors_group").create_group(apps, None)
+    importlib.import_module("rules.migrations.0004_pre_tax_text_457b_exception").forward(apps, None)

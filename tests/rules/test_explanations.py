@@ -230,3 +230,10 @@ def test_the_check_waits_for_the_table_and_for_pending_migrations(monkeypatch):
     monkeypatch.undo()
     monkeypatch.setattr(connection.introspection, "table_names", lambda *a, **k: [])
     assert rule_messages(databases=["default"]) == []
+
+
+def test_the_seeded_pre_tax_text_names_the_457b_exception():
+    text = Explanation.objects.get(rule_id="pre-tax-no-basis")
+    assert "A governmental 457(b) has no 10% additional tax" in text.instead
+    assert "457(b)" in text.instead_html
+    assert text.history.filter(history_change_reason__contains="0004").exists()
