@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -93,33 +92,18 @@ def main() -> int:
         tmp = Path(tmp_name)
         env = loadtest.production_env(tmp, port)
         env["GUNICORN_WORKERS"] = "2"
-        loadtest.manage(env, "migrate", "--noinput", "-v0")
-        loadtest.manage(env, "collectstatic", "--noinput", "-v0")
-        log = tmp / "gunicorn.log"
-        with log.open("w") as log_file:
-            server = subprocess.Popen(
-                [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
-                cwd=ROOT,
-                env=env,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-            try:
-                loadtest.wait_until_up(base, server, log)
-                for name, path in PAGES:
-                    report = audit(base + path, tmp / "report.json")
-                    scores = {k: round(v["score"] * 100) for k, v in report["categories"].items()}
-                    print(f"{name:<13} " + "  ".join(f"{k} {v}" for k, v in scores.items()))
-                    for category in report["categories"].values():
-                        for ref in category["auditRefs"]:
-                            result = report["audits"][ref["id"]]
-                            if ref.get("weight") and (result.get("score") or 0) < 1:
-                                print(f"    {category['id']}: {result['title']}")
-                    failed |= any(score < 100 for score in scores.values())
-            finally:
-                os.killpg(server.pid, signal.SIGTERM)
-                server.wait(timeout=30)
+        loadtest.prepare(env)
+        with loadtest.gunicorn(env, base, tmp / "gunicorn.log"):
+            for name, path in PAGES:
+                report = audit(base + path, tmp / "report.json")
+                scores = {k: round(v["score"] * 100) for k, v in report["categories"].items()}
+                print(f"{name:<13} " + "  ".join(f"{k} {v}" for k, v in scores.items()))
+                for category in report["categories"].values():
+                    for ref in category["auditRefs"]:
+                        result = report["audits"][ref["id"]]
+                        if ref.get("weight") and (result.get("score") or 0) < 1:
+                            print(f"    {category['id']}: {result['title']}")
+                failed |= any(score < 100 for score in scores.values())
     print("every score is 100" if not failed else "some scores are below 100")
     return 1 if failed else 0
 

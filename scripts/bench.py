@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -117,43 +115,21 @@ def main() -> int:
         env["GUNICORN_WORKERS"] = "2"
         env["GUNICORN_LOG_LEVEL"] = "warning"
         print(f"bench: migrate and collectstatic into {tmp}")
-        loadtest.manage(env, "migrate", "--noinput", "-v0")
-        loadtest.manage(env, "collectstatic", "--noinput", "-v0")
+        loadtest.prepare(env)
         queries = count_queries(env)
         count, seconds = engine_seconds()
         log = tmp / "gunicorn.log"
-        with log.open("w") as log_file:
-            server = subprocess.Popen(
-                [
-                    str(Path(sys.executable).parent / "gunicorn"),
-                    "-c",
-                    "gunicorn.conf.py",
-                    "--access-logfile",
-                    "/dev/null",
-                ],
-                cwd=ROOT,
-                env=env,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-            try:
-                loadtest.wait_until_up(base, server, log)
-                sizes = {name: transferred(base, path) for name, path in PAGES}
-                rounds: list[dict[str, tuple[float, int]]] = []
-                for n in range(ROUNDS):
-                    print(f"bench: round {n + 1} of {ROUNDS}, {SECONDS} s per page")
-                    rates = {}
-                    for name, path in PAGES:
-                        r = loadtest.run_wrk(base, {"path": path}, seconds=SECONDS)
-                        bad = sum(
-                            r[k] for k in ("non_2xx_3xx", "connect", "read", "write", "timeout")
-                        )
-                        rates[name] = (r["requests"] / (r["duration_us"] / 1e6), bad)
-                    rounds.append(rates)
-            finally:
-                os.killpg(server.pid, signal.SIGTERM)
-                server.wait(timeout=30)
+        with loadtest.gunicorn(env, base, log, "--access-logfile", "/dev/null"):
+            sizes = {name: transferred(base, path) for name, path in PAGES}
+            rounds: list[dict[str, tuple[float, int]]] = []
+            for n in range(ROUNDS):
+                print(f"bench: round {n + 1} of {ROUNDS}, {SECONDS} s per page")
+                rates = {}
+                for name, path in PAGES:
+                    r = loadtest.run_wrk(base, {"path": path}, seconds=SECONDS)
+                    bad = sum(r[k] for k in ("non_2xx_3xx", "connect", "read", "write", "timeout"))
+                    rates[name] = (r["requests"] / (r["duration_us"] / 1e6), bad)
+                rounds.append(rates)
 
     failed = []
     print()

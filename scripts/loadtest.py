@@ -24,6 +24,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,6 +99,36 @@ def wait_until_up(base: str, server: subprocess.Popen, log: Path) -> None:
             pass
         time.sleep(0.2)
     sys.exit("loadtest: gunicorn did not answer /healthz within 30 s")
+
+
+def prepare(env: dict[str, str]) -> None:
+    """A fresh database and the collected static files, as a deploy would have them."""
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")
+
+
+@contextmanager
+def gunicorn(env: dict[str, str], base: str, log: Path, *args: str):
+    """gunicorn (gunicorn.conf.py) running until the block ends, then stopped."""
+    with log.open("w") as log_file:
+        server = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        try:
+            wait_until_up(base, server, log)
+            yield server
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
 
 
 def scenarios(base: str) -> list[dict]:
@@ -190,32 +221,14 @@ def main() -> int:
         tmp = Path(tmp_name)
         env = production_env(tmp, port)
         print(f"loadtest: migrate and collectstatic into {tmp}")
-        manage(env, "migrate", "--noinput", "-v0")
-        manage(env, "collectstatic", "--noinput", "-v0")
+        prepare(env)
         log = tmp / "gunicorn.log"
-        with log.open("w") as log_file:
-            print(f"loadtest: starting gunicorn on {base}")
-            server = subprocess.Popen(
-                [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
-                cwd=ROOT,
-                env=env,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-            try:
-                wait_until_up(base, server, log)
-                rows = []
-                for scenario in scenarios(base):
-                    print(f"loadtest: {scenario['name']} for {SECONDS} s")
-                    rows.append((scenario, run_wrk(base, scenario)))
-            finally:
-                os.killpg(server.pid, signal.SIGTERM)
-                try:
-                    server.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    os.killpg(server.pid, signal.SIGKILL)
-                    server.wait()
+        print(f"loadtest: starting gunicorn on {base}")
+        with gunicorn(env, base, log):
+            rows = []
+            for scenario in scenarios(base):
+                print(f"loadtest: {scenario['name']} for {SECONDS} s")
+                rows.append((scenario, run_wrk(base, scenario)))
         workers = env.get("GUNICORN_WORKERS") or str(2 * (os.cpu_count() or 1) + 1)
         report(rows, workers)
         errors = [line for line in log.read_text().splitlines() if "Traceback" in line]

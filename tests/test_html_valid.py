@@ -15,26 +15,13 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from rules.models import EDITORS_GROUP
+from tests.browser import pages as browser_pages
 from tests.questionnaire.conftest import Saver
 
 pytestmark = pytest.mark.django_db
 
-SIMPLE = {
-    "start": "/",
-    "tables": "/tables/",
-    "not-found-404": "/no-such-page/",
-    "results-not-deductible": "/results/?account=traditional-401k&event=value-dropped",
-    "results-capital-loss": "/results/?account=taxable&event=sold-at-loss",
-    "results-itemized-2-percent": "/results/?account=roth-ira&event=closed-at-loss&year=2017",
-    "results-itemized-suspended": "/results/?account=roth-ira&event=closed-at-loss&year=2026",
-    "results-wash-sale-deferred": "/results/?account=taxable&event=wash-sale",
-    "results-wash-sale-disallowed": "/results/?account=taxable&event=wash-sale-ira",
-    "results-depends": (
-        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
-    ),
-    "results-invalid-400": "/results/?account=taxable&event=rolled-over",
-    "admin-login": "/admin/login/",
-}
+# The same pages as the browser checks (axe), plus the admin's login page.
+SIMPLE = {**browser_pages.SIMPLE, "admin-login": "/admin/login/"}
 
 
 def _vnu_jar() -> Path | None:
