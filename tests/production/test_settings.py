@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import runpy
 
 import pytest
@@ -171,3 +172,26 @@ def test_check_deploy_fails_when_debug_is_left_on(tmp_path):
     )
     assert result.returncode != 0
     assert "security.W018" in result.stderr
+
+
+def _bare_environ(tmp_path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    return env
+
+
+def test_a_developer_command_runs_on_local_defaults_with_no_variables(tmp_path):
+    result = run_python(
+        ["manage.py", "makemigrations", "--check", "--dry-run"], _bare_environ(tmp_path)
+    )
+    assert result.returncode == 0, result.stderr
+    assert "using local development defaults" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args", [["collectstatic", "--noinput"], ["check", "--deploy", "--fail-level", "WARNING"]]
+)
+def test_deploy_steps_never_fall_back_to_local_defaults(tmp_path, args):
+    result = run_python(["manage.py", *args], _bare_environ(tmp_path))
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is required" in result.stderr
