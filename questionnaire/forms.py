@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from django import forms
@@ -19,17 +20,13 @@ class QuestionForm(forms.Form):
     question: str = ""
     hint: str = ""
 
-    def __init__(
-        self,
-        *args,
-        account: str | None = None,
-        contribution: str | None = None,
-        event: str | None = None,
-        **kwargs,
-    ):
-        self.account = account
-        self.contribution = contribution
-        self.event = event
+    def __init__(self, *args, known: Mapping[str, str] | None = None, current: int, **kwargs):
+        # The answers to the earlier questions, and the current tax year.
+        self.known = dict(known or {})
+        self.current = current
+        self.account = self.known.get("account")
+        self.contribution = self.known.get("contribution")
+        self.event = self.known.get("event")
         super().__init__(*args, **kwargs)
 
     def view(self) -> dict:
@@ -129,7 +126,7 @@ class ContributionForm(_RadioQuestion):
     required_message = "Choose the kind of money, or \u201cNot sure\u201d."
 
     def terms(self):
-        return [v.CONTRIBUTIONS[c] for c in engine.contribution_choices(self.account)]
+        return [v.CONTRIBUTIONS[c] for c in v.ACCOUNTS[self.account].contributions]
 
 
 class EventForm(_RadioQuestion):
@@ -148,9 +145,7 @@ class YearForm(QuestionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        years = engine.valid_years(
-            self.account, self.contribution if self.contribution != v.UNSURE else None
-        )
+        years = engine.valid_years(self.account, self.contribution, self.current)
         self.hint = (
             f"The year you sold, withdrew or closed the account. "
             f"Enter four digits, from {years.start} to {years.stop - 1}."
@@ -161,22 +156,14 @@ class YearForm(QuestionForm):
                 "required": "Enter the tax year, for example 2025.",
                 "max_length": "Enter the tax year as four digits, for example 2025.",
             },
-            widget=forms.TextInput(
-                attrs={
-                    "inputmode": "numeric",
-                    "autocomplete": "off",
-                    "class": "input-year",
-                    "size": "4",
-                }
-            ),
-        )
+        )  # the input itself is written out in questionnaire/question.html
 
     def clean_year(self) -> str:
         year = self.cleaned_data["year"].strip()
         query = {"account": self.account, "event": self.event, "year": year}
         if self.contribution:
             query["contribution"] = self.contribution
-        _, errors = validate(query)
+        _, errors = validate(query, current=self.current)
         if "year" in errors:
             raise forms.ValidationError(errors["year"][0])
         return year
@@ -184,3 +171,9 @@ class YearForm(QuestionForm):
 
 class ReviewForm(forms.Form):
     """Check your answers: nothing to fill in, only a confirmation."""
+
+
+# One form per question, by its name in rules.questions.QUESTIONS.
+QUESTION_FORMS: dict[str, type[QuestionForm]] = {
+    form.field_name: form for form in (AccountForm, ContributionForm, EventForm, YearForm)
+}

@@ -157,8 +157,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = _dev
 
 # Rendered results and tables pages, per process; keys name everything a page
-# depends on (see rules.presenters.results_etag), so no instance ever needs to
-# tell another to forget a page.
+# depends on (questionnaire.versioning.results_etag, the tax year for tables),
+# so no instance ever needs to tell another to forget a page. Question pages
+# are never cached (each carries its own CSRF token and the saver's answer).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

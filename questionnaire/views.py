@@ -1,19 +1,16 @@
 """The start page and the wizard: one question per page, answers in a signed cookie.
 
-Which questions are asked is decided by the engine (rules.engine); the
-condition functions below only read earlier answers and ask it.
+Which questions are asked is decided by the rules (rules.questions.is_asked);
+the wizard only reads earlier answers and asks. It uses django-formtools'
+documented hooks (condition_dict, get_form_kwargs, render_goto_step,
+render_next_step, render_done, done) and none of its private attributes.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import secrets
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError
-from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.views.decorators.http import require_safe
@@ -21,24 +18,11 @@ from formtools.wizard.views import NamedUrlCookieWizardView
 
 from questionnaire import forms
 from questionnaire.context_processors import site_links
-from rules import engine, presenters
+from rules import clock, presenters
 from rules import vocabulary as v
+from rules.questions import QUESTIONS, is_asked
 from rules.validation import validate
 
-QUESTIONS = ("account", "contribution", "event", "year")
-# What a question page shows besides its step and path (see render_to_response).
-PAGE_STATE = (
-    "q",
-    "rows",
-    "back_step",
-    "returning",
-    "restarted",
-    "question_number",
-    "question_count",
-)
-# Letters, digits and dashes only, so escaping leaves it as it is; random, so no
-# answer a saver types can match it.
-CSRF_HOLE = f"csrf-hole-{secrets.token_hex(16)}"
 REVIEW = "review"
 
 
@@ -64,68 +48,43 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return HttpResponseServerError(html)
 
 
-def _answers_so_far(wizard) -> dict[str, str]:
-    """Earlier answers that are still valid, skipping questions that are not asked."""
-    found: dict[str, str] = {}
-    for step in QUESTIONS:
-        if step == "contribution" and not ask_contribution(wizard):
+def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
+    """The answers to the questions before `before` (all, if None) that are asked and
+    answered, in order; stops at the first one not yet answered."""
+    known: dict[str, str] = {}
+    for question in QUESTIONS[: QUESTIONS.index(before) if before else None]:
+        if not is_asked(question, known, wizard.current):
             continue
-        if step == "year" and not ask_year(wizard):
-            continue
-        data = wizard.get_cleaned_data_for_step(step)
+        data = wizard.get_cleaned_data_for_step(question)
         if not data:
             break
-        found[step] = data[step]
-    return found
+        known[question] = data[question]
+    return known
 
 
-def _answer(wizard, step: str) -> str | None:
-    if step not in wizard.get_form_list():  # a question that is not asked has no answer
-        return None
-    data = wizard.get_cleaned_data_for_step(step) or {}
-    return data.get(step)
+def _asked(question: str):
+    def condition(wizard: CheckWizard) -> bool:
+        return is_asked(question, _known(wizard, question), wizard.current)
 
-
-def ask_contribution(wizard) -> bool:
-    account = _answer(wizard, "account")
-    # Before the account is known, count the question (the progress line is an upper bound).
-    return account is None or engine.depends_on_contribution(account)
-
-
-def ask_year(wizard) -> bool:
-    account = _answer(wizard, "account")
-    if account is None:
-        return True
-    contribution = engine.implied_contribution(account)
-    if ask_contribution(wizard):
-        contribution = _answer(wizard, "contribution") or v.UNSURE
-    event = _answer(wizard, "event")
-    events = (event,) if event else v.ACCOUNTS[account].events
-    return any(engine.depends_on_year(account, contribution, e) for e in events)
+    return condition
 
 
 class CheckWizard(NamedUrlCookieWizardView):
-    form_list = [
-        ("account", forms.AccountForm),
-        ("contribution", forms.ContributionForm),
-        ("event", forms.EventForm),
-        ("year", forms.YearForm),
-        (REVIEW, forms.ReviewForm),
-    ]
-    condition_dict = {"contribution": ask_contribution, "year": ask_year}
+    form_list = [*forms.QUESTION_FORMS.items(), (REVIEW, forms.ReviewForm)]
+    condition_dict = {question: _asked(question) for question in QUESTIONS}
     storage_name = "questionnaire.storage.WizardCookieStorage"
+
+    def dispatch(self, request, *args, **kwargs):
+        # The clock is read once a request; every question and check uses this year.
+        self.current = clock.current_tax_year()
+        return super().dispatch(request, *args, **kwargs)
 
     # --- form construction
 
     def get_form_kwargs(self, step=None):
-        if step in ("account", REVIEW):
+        if step == REVIEW:
             return {}
-        kwargs = {"account": _answer(self, "account")}
-        if step in ("event", "year"):
-            kwargs["contribution"] = _answer(self, "contribution")
-        if step == "year":
-            kwargs["event"] = _answer(self, "event")
-        return kwargs
+        return {"known": _known(self, step), "current": self.current}
 
     def get_template_names(self):
         if self.steps.current == REVIEW:
@@ -138,16 +97,6 @@ class CheckWizard(NamedUrlCookieWizardView):
             return {}
         name = form.add_prefix(form.field_name)
         return {name: [form.data.get(name, "")]}
-
-    def get_cleaned_data_for_step(self, step):
-        # A step's cleaned data is a function of the stored answers alone; formtools
-        # rebuilds the form on every call (and does not remember a None), and the
-        # skip conditions ask often. Remember it per state of the stored answers.
-        key = (step, json.dumps(self.storage.data.get("step_data"), sort_keys=True))
-        memo = self.__dict__.setdefault("_cleaned_memo", {})
-        if key not in memo:
-            memo[key] = super().get_cleaned_data_for_step(step)
-        return memo[key]
 
     # --- where the saver is
 
@@ -195,8 +144,11 @@ class CheckWizard(NamedUrlCookieWizardView):
         The results URL leaves out answers that did not matter. A missing kind of
         money is read as "not sure", as everywhere else; a missing year is left
         unanswered, so if a change makes the year matter the wizard asks for it.
+        The answers are stored and the browser sent on to the question, which the
+        next request (a fresh wizard, reading the new cookie) shows, or moves on
+        from if the question is not asked.
         """
-        answers, errors = validate(self.request.GET)
+        answers, errors = validate(self.request.GET, current=self.current)
         self.storage.reset()
         if errors:
             return self._go(self.steps.first, restarted=True)
@@ -207,17 +159,7 @@ class CheckWizard(NamedUrlCookieWizardView):
             values["contribution"] = answers.contribution
         for name, value in values.items():
             self.storage.set_step_data(name, {f"{name}-{name}": [value]})
-        self._reset_caches()
-        target = step if step in self.get_form_list() else self.first_incomplete_step()
-        return self._go(target, returning=True)
-
-    def _reset_caches(self):
-        for attr in list(self.__dict__):
-            if attr.startswith("_cleaned_data_cache_") or attr in (
-                "_resolved_form_list",
-                "_cache_signature",
-            ):
-                delattr(self, attr)
+        return self._go(step, returning=True)
 
     def post(self, *args, **kwargs):
         posted_step = self.request.POST.get(f"{self.prefix}-current_step", "")
@@ -228,14 +170,15 @@ class CheckWizard(NamedUrlCookieWizardView):
             # The cookie is gone, expired or does not reach this question.
             return self._go(first, restarted=True)
         self.storage.current_step = posted_step
-        goto = self.request.POST.get("wizard_goto_step")
-        if goto and goto in self.get_form_list():
-            # Back: keep what was chosen on this page before leaving it.
-            form = self.get_form(data=self.request.POST)
-            if form.is_valid():
-                self.storage.set_step_data(posted_step, self.process_step(form))
-            return self._go(goto)
         return super().post(*args, **kwargs)
+
+    def render_goto_step(self, goto_step, **kwargs):
+        """Back: keep what was chosen on this page before leaving it (the hook formtools
+        documents for saving the current step before going to another)."""
+        form = self.get_form(data=self.request.POST)
+        if form.is_valid():
+            self.storage.set_step_data(self.steps.current, self.process_step(form))
+        return self._go(goto_step)
 
     def render_next_step(self, form, **kwargs):
         if self.request.POST.get("return") == REVIEW:
@@ -247,34 +190,6 @@ class CheckWizard(NamedUrlCookieWizardView):
         return self._go(failed_step)
 
     # --- context
-
-    def render_to_response(self, context, **response_kwargs):
-        """A question page, from a cache of rendered pages with a hole for the CSRF token.
-
-        A page is a function of what the saver sees (the question, their answer,
-        errors, progress and links) and of its CSRF token, which differs on every
-        request. The page is rendered once per state with a per-process
-        placeholder where the token goes, and the token is put in on the way out.
-        """
-        shown = {
-            "templates": self.get_template_names(),
-            "path": self.request.path,
-            "step": self.steps.current,
-            **{k: context.get(k) for k in PAGE_STATE},
-        }
-        key = (
-            "question:"
-            + hashlib.sha256(
-                json.dumps([presenters.SITE_VERSION, shown], sort_keys=True, default=str).encode()
-            ).hexdigest()
-        )
-        html = cache.get(key)
-        if html is None:
-            context["csrf_token"] = CSRF_HOLE
-            html = super().render_to_response(context, **response_kwargs).render().content
-            cache.set(key, html)
-        token = get_token(self.request).encode()
-        return HttpResponse(html.replace(CSRF_HOLE.encode(), token), **response_kwargs)
 
     def get_context_data(self, form, **kwargs):
         ctx = super().get_context_data(form=form, **kwargs)
@@ -295,11 +210,11 @@ class CheckWizard(NamedUrlCookieWizardView):
         if current == REVIEW:
             ctx["rows"] = self._review_rows()
         else:
-            ctx["q"] = form.view()
+            ctx["question"] = form.view()
         return ctx
 
     def _review_rows(self) -> list[dict[str, str]]:
-        answers = _answers_so_far(self)
+        answers = _known(self)
         account = v.ACCOUNTS[answers["account"]]
         rows = []
         for step, value in answers.items():
@@ -339,7 +254,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         return self.done(list(forms_by_step.values()), form_dict=forms_by_step, **kwargs)
 
     def done(self, form_list, **kwargs):
-        answers, errors = validate(_answers_so_far(self))
+        answers, errors = validate(_known(self), current=self.current)
         if errors:
             return self._go(self.first_incomplete_step())
-        return redirect(presenters.results_url(answers))
+        return redirect(presenters.results_url(answers, self.current))

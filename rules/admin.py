@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
-from rules import engine, markup, presenters
+from rules import clock, engine, markup, presenters
 from rules import vocabulary as v
 from rules.models import Explanation
 
@@ -53,7 +53,7 @@ class ExplanationAdmin(SimpleHistoryAdmin):
     @admin.display(description="what the engine says")
     def engine_text(self, obj: Explanation) -> SafeString | str:
         rule = obj.rule
-        answers = engine.example_answers(obj.rule_id)
+        answers = engine.example_answers(obj.rule_id, clock.current_tax_year())
         if rule is None or answers is None:
             return "This rule is no longer in the engine; the text is never shown."
         # The headline and reason as the example results page fills them in.
@@ -67,10 +67,11 @@ class ExplanationAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="see it live")
     def results_page(self, obj: Explanation) -> SafeString | str:
-        answers = engine.example_answers(obj.rule_id)
+        current = clock.current_tax_year()
+        answers = engine.example_answers(obj.rule_id, current)
         if answers is None:
             return "No answers lead to this rule."
-        url = presenters.results_url(answers)
+        url = presenters.results_url(answers, current)
         return format_html(
             '<a href="{}">{}</a><br>One results page decided by this rule; others use the '
             "same text.",

@@ -20,7 +20,7 @@ from django.core.checks import Error, Tags, Warning, register
 from django.db import DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
 
-from rules import engine
+from rules.rulebook import ALL_RULES, RULES_BY_ID
 
 
 def _ready(connection) -> bool:
@@ -54,7 +54,7 @@ def explanations_cover_every_rule(app_configs=None, databases=None, **kwargs) ->
                 obj=rule.id,
                 id="rules.E001",
             )
-            for rule in engine.ALL_RULES
+            for rule in ALL_RULES
             if rule.id not in ids
         )
         messages.extend(
@@ -65,6 +65,6 @@ def explanations_cover_every_rule(app_configs=None, databases=None, **kwargs) ->
                 obj=rule_id,
                 id="rules.W001",
             )
-            for rule_id in sorted(ids - set(engine.RULES_BY_ID))
+            for rule_id in sorted(ids - set(RULES_BY_ID))
         )
     return messages

@@ -8,7 +8,6 @@ No Django imports: the law can be read and tested on its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -16,10 +15,6 @@ from typing import Any
 # miscellaneous itemized deductions (Tax Reform Act of 1986), the regime every
 # later year is compared against.
 FIRST_TAX_YEAR = 1987
-
-
-def current_tax_year(today: date | None = None) -> int:
-    return (today or date.today()).year
 
 
 @dataclass(frozen=True)
@@ -178,21 +173,36 @@ def cite(short: str, pinpoint: str = "") -> Citation:
 
 @dataclass(frozen=True)
 class Period:
-    """A value of a parameter in force from `start` to `end` (tax years, inclusive)."""
+    """Tax years from `start` to `end` (inclusive; no end: still in force), and what
+    held in them: a parameter's value with its citations, or nothing (a rule's years)."""
 
     start: int
     end: int | None
-    value: Any
-    citations: tuple[Citation, ...]
-    label: str = ""
+    value: Any = None
+    citations: tuple[Citation, ...] = ()
 
-    def covers(self, year: int) -> bool:
+    def __contains__(self, year: int) -> bool:
         return self.start <= year and (self.end is None or year <= self.end)
 
-    def describe_years(self) -> str:
+    def describe(self) -> str:
+        """The years in words: "every year", "2018–2025", "2026 onward"..."""
+        if self.start <= FIRST_TAX_YEAR and self.end is None:
+            return "every year"
         if self.end is None:
             return f"{self.start} onward"
-        return f"{self.start}\u2013{self.end}"
+        if self.start <= FIRST_TAX_YEAR:
+            return f"{self.end} and earlier"
+        if self.start == self.end:
+            return str(self.start)
+        return f"{self.start}–{self.end}"
+
+
+def years(start: int, end: int | None = None) -> Period:
+    """A span of tax years with no value attached (a rule's years, a span of answers)."""
+    return Period(start, end)
+
+
+EVERY_YEAR = years(FIRST_TAX_YEAR)
 
 
 @dataclass(frozen=True)
@@ -202,18 +212,17 @@ class Parameter:
 
     def period(self, year: int) -> Period:
         for p in self.periods:
-            if p.covers(year):
+            if year in p:
                 return p
         raise LookupError(f"{self.name}: no value for tax year {year}")
 
     def at(self, year: int) -> Any:
         return self.period(year).value
 
-    def named(self, label: str) -> Period:
-        for p in self.periods:
-            if p.label == label:
-                return p
-        raise LookupError(f"{self.name}: no period labelled {label!r}")
+    def where(self, value: Any) -> Period:
+        """The one period in which the parameter had this value."""
+        (found,) = [p for p in self.periods if p.value == value]
+        return found
 
 
 # --- Miscellaneous itemized deductions (where the historical IRA/plan loss went)
@@ -230,21 +239,18 @@ MISC_ITEMIZED_DEDUCTIONS = Parameter(
             2017,
             ALLOWED_ABOVE_FLOOR,
             (cite("IRC 67", "67(a)"), cite("Pub 529", "editions for 2017 and earlier")),
-            label="two-percent-floor",
         ),
         Period(
             2018,
             2025,
             SUSPENDED,
             (cite("IRC 67", "67(g)"), cite("P.L. 115-97", "sec. 11045"), cite("Pub 529")),
-            label="tcja",
         ),
         Period(
             2026,
             None,
             TERMINATED,
             (cite("IRC 67", "67(h)"), cite("P.L. 119-21", "sec. 70110")),
-            label="pl-119-21",
         ),
     ),
 )
@@ -258,9 +264,9 @@ TWO_PERCENT_FLOOR = Parameter(
 
 # Which law governs the year, in words, for the results page.
 LAW_NAMES = {
-    "two-percent-floor": "the 2% floor of 26 U.S.C. 67(a) (Tax Reform Act of 1986)",
-    "tcja": "the Tax Cuts and Jobs Act suspension, 26 U.S.C. 67(g)",
-    "pl-119-21": "Public Law 119-21, sec. 70110, 26 U.S.C. 67(h)",
+    ALLOWED_ABOVE_FLOOR: "the 2% floor of 26 U.S.C. 67(a) (Tax Reform Act of 1986)",
+    SUSPENDED: "the Tax Cuts and Jobs Act suspension, 26 U.S.C. 67(g)",
+    TERMINATED: "Public Law 119-21, sec. 70110, 26 U.S.C. 67(h)",
 }
 
 # --- Capital losses (taxable accounts)
@@ -346,9 +352,9 @@ def facts(year: int) -> dict[str, str]:
         "limit_separate": money(limits[MARRIED_SEPARATE]),
         "floor": _percent(floor),
         "wash_days": str(WASH_SALE_WINDOW_DAYS.at(year)),
-        "misc_law": LAW_NAMES[misc.label],
-        "last_floor_year": str(MISC_ITEMIZED_DEDUCTIONS.named("two-percent-floor").end),
-        "tcja_years": MISC_ITEMIZED_DEDUCTIONS.named("tcja").describe_years(),
+        "misc_law": LAW_NAMES[misc.value],
+        "last_floor_year": str(MISC_ITEMIZED_DEDUCTIONS.where(ALLOWED_ABOVE_FLOOR).end),
+        "tcja_years": MISC_ITEMIZED_DEDUCTIONS.where(SUSPENDED).describe(),
         "rollover_days": str(ROLLOVER_WINDOW_DAYS.at(year)),
         "early_age": EARLY_DISTRIBUTION_AGE.at(year),
         "early_tax": _percent(EARLY_DISTRIBUTION_ADDITIONAL_TAX.at(year)),

@@ -10,7 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from rules import engine, markup
+from rules import markup
+from rules.rulebook import RULES_BY_ID, Rule
 
 EDITORS_GROUP = "Editors"
 
@@ -24,7 +25,7 @@ MARKDOWN_HELP = (
 
 
 def validate_rule_id(value: str) -> None:
-    if value not in engine.RULES_BY_ID:
+    if value not in RULES_BY_ID:
         raise ValidationError(f"“{value}” is not a rule in the engine.", code="unknown_rule")
 
 
@@ -88,5 +89,5 @@ class Explanation(models.Model):
         super().save(*args, **kwargs)
 
     @property
-    def rule(self) -> engine.Rule | None:
-        return engine.RULES_BY_ID.get(self.rule_id)
+    def rule(self) -> Rule | None:
+        return RULES_BY_ID.get(self.rule_id)

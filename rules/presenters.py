@@ -1,58 +1,32 @@
-"""Determinations as URLs and plain data: shared by the results page and the API."""
+"""Determinations as URLs and plain data: shared by the results page and the API.
+
+Every function that builds a results URL takes the current tax year, because
+which answers the URL keeps depends on it (rules.questions).
+"""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
-from datetime import date, datetime
-from pathlib import Path
 from urllib.parse import urlencode
 
 from django.urls import reverse
-from django.utils.http import quote_etag
 
-from rules import engine
+from rules import engine, questions
 from rules import vocabulary as v
+from rules.rulebook import RULES
 
 
-def results_url(answers: engine.Answers) -> str:
-    return f"{reverse('rules:results')}?{urlencode(engine.canonical(answers))}"
-
-
-def _site_version() -> str:
-    """What a cached page was made from: the rules, and every template, static file and
-    Python module of the two apps (labels, figures and views live there too)."""
-    root = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(engine.RULES_VERSION.encode())
-    for folder in (root / "templates", root / "static", root / "rules", root / "questionnaire"):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in {".html", ".css", ".js", ".svg", ".py"}:
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-SITE_VERSION = _site_version()
-
-
-def results_etag(share_url: str, text_updated: datetime | None, today: date) -> str:
-    """What the results page depends on: the URL (host included, it is in the page), the
-    rules, the editor text and the day (the page shows the date and the current tax year)."""
-    parts = (
-        SITE_VERSION,
-        share_url,
-        text_updated.isoformat() if text_updated else "engine-text",
-        today.isoformat(),
-    )
-    return quote_etag(hashlib.sha256("|".join(parts).encode()).hexdigest()[:32])
+def results_url(answers: engine.Answers, current: int) -> str:
+    return f"{reverse('rules:results')}?{urlencode(questions.canonical(answers, current))}"
 
 
 def table_urls(d: engine.Determination) -> list[str]:
     return [f"{reverse('rules:tables')}#{row}" for row in d.table_rows]
 
 
-def as_json(d: engine.Determination) -> dict:
+def as_json(d: engine.Determination, current: int) -> dict:
     """The JSON API's body: exactly the keys of DESIGN.md's contract."""
-    answers: dict[str, str | int] = dict(engine.canonical(d.answers))
+    answers: dict[str, str | int] = dict(questions.canonical(d.answers, current))
     if "year" in answers:
         answers["year"] = int(answers["year"])
     data = {
@@ -62,10 +36,14 @@ def as_json(d: engine.Determination) -> dict:
         "rule": d.rule,
         "headline": d.headline,
         "citations": [c.as_dict() for c in d.citations],
-        "results_url": results_url(d.answers),
+        "results_url": results_url(d.answers, current),
         "table_rows": table_urls(d),
     }
     if d.outcome == v.DEPENDS:
+        branch_url = {
+            b.contribution: results_url(replace(d.answers, contribution=b.contribution), current)
+            for b in d.branches
+        }
         data["branches"] = [
             {
                 "contribution": b.contribution,
@@ -74,23 +52,23 @@ def as_json(d: engine.Determination) -> dict:
                 "rule": b.rule,
                 "headline": b.headline,
                 "reason": b.reason,
-                "results_url": results_url(replace(d.answers, contribution=b.contribution)),
+                "results_url": branch_url[b.contribution],
             }
             for b in d.branches
         ]
     return data
 
 
-def change_url(answers: engine.Answers, field: str) -> str:
+def change_url(answers: engine.Answers, question: str, current: int) -> str:
     """Reopen the wizard at one question, with the answers that mattered filled in."""
-    query = engine.canonical(answers)
-    return f"{reverse('questionnaire:step', kwargs={'step': field})}?{urlencode(query)}"
+    query = questions.canonical(answers, current)
+    return f"{reverse('questionnaire:step', kwargs={'step': question})}?{urlencode(query)}"
 
 
-def answer_rows(answers: engine.Answers) -> list[dict[str, str]]:
+def answer_rows(answers: engine.Answers, current: int) -> list[dict[str, str]]:
     """'Your answers': what matters for this answer, each with a Change link."""
     acct = v.ACCOUNTS[answers.account]
-    canonical = engine.canonical(answers)
+    canonical = questions.canonical(answers, current)
     rows = [{"field": "account", "label": v.FIELD_LABELS["account"], "value": acct.label}]
     if acct.asks_contribution:
         value = (
@@ -111,17 +89,17 @@ def answer_rows(answers: engine.Answers) -> list[dict[str, str]]:
     if "year" in canonical:
         rows.append({"field": "year", "label": v.FIELD_LABELS["year"], "value": str(answers.year)})
     for row in rows:
-        row["change_url"] = change_url(answers, row["field"])
+        row["change_url"] = change_url(answers, row["field"], current)
     return rows
 
 
-def branch_rows(d: engine.Determination) -> list[dict]:
+def branch_rows(d: engine.Determination, current: int) -> list[dict]:
     return [
         {
             "branch": b,
             "kind": v.CONTRIBUTIONS[b.contribution],
             "verdict": v.OUTCOMES[b.outcome].verdict,
-            "url": results_url(replace(d.answers, contribution=b.contribution)),
+            "url": results_url(replace(d.answers, contribution=b.contribution), current),
         }
         for b in d.branches
     ]
@@ -135,7 +113,7 @@ def table_links(d: engine.Determination) -> list[dict[str, str]]:
     labels.update(
         {
             engine.situation_row(r.id): f"\u201c{r.situation}\u201d in the situations table"
-            for r in engine.RULES
+            for r in RULES
         }
     )
     return [

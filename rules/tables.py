@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rules import engine, law
 from rules import vocabulary as v
+from rules.rulebook import RULES, RULES_BY_ID, Rule
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class AccountRow:
 @dataclass(frozen=True)
 class SituationRow:
     id: str
-    rule: engine.Rule
+    rule: Rule
     situation: str
     accounts: tuple[str, ...]  # labels
     years: str
@@ -50,7 +51,7 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
             if a.account == slug and a.contribution != v.UNSURE
         ]
         deductible_rules = engine.unique(
-            engine.RULES_BY_ID[d.rule] for d in decided if d.deductible
+            RULES_BY_ID[d.rule] for d in decided if d.deductible
         )
         now = any(d.deductible for d in decided if d.answers.year == current)
         if now:
@@ -64,7 +65,7 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
         for r in deductible_rules:
             # The years this account was decided by the rule (a Roth 401(k) began in 2006).
             years = [d.answers.year for d in decided if d.rule == r.id]
-            span = engine.YearSpan(min(years), max(years) if max(years) < current else None)
+            span = law.years(min(years), max(years) if max(years) < current else None)
             described = span.describe()
             when.append(
                 r.situation
@@ -80,7 +81,7 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
 def situation_rows(current: int) -> tuple[SituationRow, ...]:
     by_rule = _answers_by_rule(current)
     rows = []
-    for rule in engine.RULES:
+    for rule in RULES:
         answers = by_rule[rule.id]
         example = engine.determine(answers[-1])
         accounts = engine.unique(v.ACCOUNTS[a.account].label for a in answers)
@@ -98,6 +99,3 @@ def situation_rows(current: int) -> tuple[SituationRow, ...]:
         )
     return tuple(rows)
 
-
-def row_ids(current: int) -> set[str]:
-    return {r.id for r in account_rows(current)} | {r.id for r in situation_rows(current)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from rules import engine, law
+from rules import engine, law, questions
 from rules import vocabulary as v
 
 MAX_SHOWN = 40  # characters of a bad value echoed back in a message
@@ -49,10 +49,12 @@ def _one(query: Any, name: str, errors: Errors) -> str | None:
 
 
 def validate(
-    query: Mapping[str, Any] | Any, current_year: int | None = None
+    query: Mapping[str, Any] | Any, *, current: int
 ) -> tuple[engine.Answers | None, dict[str, list[str]]]:
-    """Return (answers, {}) when the query is valid, else (None, errors by field)."""
-    current = current_year or law.current_tax_year()
+    """Return (answers, {}) when the query is valid, else (None, errors by field).
+
+    `current` is the current tax year: no answer exists for a later one.
+    """
     errors = Errors()
     account_slug = _one(query, "account", errors)
     contribution = _one(query, "contribution", errors)
@@ -90,7 +92,7 @@ def validate(
 
     if account is not None and "contribution" not in errors:
         if contribution is None:
-            contribution = engine.implied_contribution(account.slug)
+            contribution = questions.default_contribution(account.slug)
         elif account.asks_contribution:
             if contribution.lower() not in account.contributions:
                 errors.add(

@@ -1,3 +1,8 @@
+"""The pages that are pure functions of their URL (results, tables, the JSON API).
+
+Each reads the clock once, at the top, and passes the day down.
+"""
+
 from __future__ import annotations
 
 import logging
@@ -11,32 +16,38 @@ from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
-from rules import engine, law, presenters, tables
+from questionnaire.middleware import pure_page
+from questionnaire.versioning import results_etag
+from rules import clock, engine, law, presenters, questions, tables
 from rules import vocabulary as v
+from rules.alternatives import alternatives
 from rules.models import Explanation
 from rules.validation import validate
 
 logger = logging.getLogger(__name__)
 
 
+@pure_page
 @csrf_exempt  # read-only JSON: a POST gets 405, not a CSRF 403
 @require_safe
 def api_determination(request: HttpRequest) -> JsonResponse:
-    answers, errors = validate(request.GET)
+    current = clock.current_tax_year()
+    answers, errors = validate(request.GET, current=current)
     if errors:
         return JsonResponse({"errors": errors}, status=400)
-    return HttpResponse(_api_body(answers, timezone.localdate()), content_type="application/json")
+    return HttpResponse(_api_body(answers, current), content_type="application/json")
 
 
-@lru_cache(maxsize=8192)  # valid answers x days: a bounded space
-def _api_body(answers: engine.Answers, today) -> bytes:
-    """The JSON for one set of answers: a pure function of them and of the day."""
-    return JsonResponse(presenters.as_json(engine.determine(answers))).content
+# Keyed by validated answers and the tax year only: a bounded space (a few
+# thousand answers a year), never by what a client typed.
+@lru_cache(maxsize=8192)
+def _api_body(answers: engine.Answers, current: int) -> bytes:
+    """The JSON for one set of answers: a pure function of them and of the tax year."""
+    return JsonResponse(presenters.as_json(engine.determine(answers), current)).content
 
 
 def _invalid(request: HttpRequest, errors: dict[str, list[str]]) -> HttpResponse:
@@ -57,53 +68,48 @@ class _Reading:
     errors: dict | None = None
 
 
-def _read(query_string: str, current_year: int) -> _Reading:
-    # Real links are short; a long query string is read afresh rather than kept.
-    if len(query_string) > 200:
-        return _read_query(query_string, current_year)
-    return _read_cached(query_string, current_year)
-
-
-def _read_query(query_string: str, current_year: int) -> _Reading:
+def _read(query_string: str, current: int) -> _Reading:
     """A pure function of the query string and the current tax year."""
     query = QueryDict(query_string)
-    answers, errors = validate(query, current_year)
+    answers, errors = validate(query, current=current)
     if errors:
         return _Reading(errors=errors)
-    canonical = urlencode(engine.canonical(answers))
-    url = f"{reverse('rules:results')}?{canonical}"
-    if query_string != canonical:
-        # A filled-in default year changes every January: never cache that redirect.
-        permanent = bool(query.get("year")) or "year" not in engine.canonical(answers)
-        return _Reading(url=url, redirect=True, permanent=permanent)
-    return _Reading(answers=engine.normalise(answers), url=url)
+    canonical = questions.canonical(answers, current)
+    url = f"{reverse('rules:results')}?{urlencode(canonical)}"
+    if query_string != urlencode(canonical):
+        # Permanent only when the new URL keeps exactly the answers given (reordered,
+        # lower-cased, unknown parameters dropped). Dropping an answer that does not
+        # matter today, or filling in this year, is temporary: a later law, or the
+        # next January, can make the link mean something else.
+        given = {name for name in questions.QUESTIONS if query.get(name, "").strip()}
+        return _Reading(url=url, redirect=True, permanent=given == set(canonical))
+    return _Reading(answers=questions.normalise(answers, current), url=url)
 
 
-# Bounded; the same few thousand links are asked for again and again.
-_read_cached = lru_cache(maxsize=8192)(_read_query)
-
-
+@pure_page
 @require_safe
 def results(request: HttpRequest) -> HttpResponse:
-    reading = _read(request.META.get("QUERY_STRING", ""), law.current_tax_year())
+    today = clock.today()
+    current = clock.tax_year(today)
+    reading = _read(request.META.get("QUERY_STRING", ""), current)
     if reading.errors:
         return _invalid(request, reading.errors)
     if reading.redirect:
         return redirect(reading.url, permanent=reading.permanent)
     answers = reading.answers
-    d = engine.determine(answers)
-    text = _explanation(d.rule)
+    determination = engine.determine(answers)
+    text = _explanation(determination.rule)
     share_url = request.build_absolute_uri(reading.url)
-    etag = presenters.results_etag(
-        share_url, text.updated_at if text else None, timezone.localdate()
-    )
+    etag = results_etag(share_url, text.updated_at if text else None, today)
     response = get_conditional_response(request, etag=etag)
     if response is None:
         # The ETag names everything the page depends on, so it is the cache key too.
         key = f"results:{etag}"
         content = cache.get(key)
         if content is None:
-            content = _render_results(request, answers, d, text, share_url).content
+            content = _render_results(
+                request, answers, determination, text, share_url, current
+            ).content
             cache.set(key, content)
         response = HttpResponse(content)
     response.headers["ETag"] = etag
@@ -149,36 +155,39 @@ def _explanation(rule_id: str) -> EditorText | None:
 def _render_results(
     request: HttpRequest,
     answers: engine.Answers,
-    d: engine.Determination,
+    determination: engine.Determination,
     text: EditorText | None,
     share_url: str,
+    current: int,
 ) -> HttpResponse:
+    first_year = engine.first_year(answers.account, answers.contribution)
+    misc_law = determination.misc_law
     ctx = {
-        "d": d,
+        "determination": determination,
         "explanation": text,
-        "outcome": v.OUTCOMES[d.outcome],
-        "answers": presenters.answer_rows(answers),
+        "outcome": v.OUTCOMES[determination.outcome],
+        "answer_rows": presenters.answer_rows(answers, current),
         "alternatives": [
-            (alt, presenters.results_url(alt.answers)) for alt in engine.alternatives(answers)
+            (alt, presenters.results_url(alt.answers, current))
+            for alt in alternatives(answers, current)
         ],
-        "branches": presenters.branch_rows(d),
+        "branches": presenters.branch_rows(determination, current),
         "share_url": share_url,
-        "table_links": presenters.table_links(d),
-        "first_year": engine.first_year(answers.account, answers.contribution),
-        "first_year_is_floor": engine.first_year(answers.account, answers.contribution)
-        == law.FIRST_TAX_YEAR,
-        "year_matters": "year" in engine.canonical(answers),
-        "law_period": d.law_period,
-        "law_name": law.LAW_NAMES[d.law_period.label] if d.law_period else "",
+        "table_links": presenters.table_links(determination),
+        "first_year": first_year,
+        "account_began_later": first_year > law.FIRST_TAX_YEAR,
+        "year_matters": "year" in questions.canonical(answers, current),
+        "law_name": law.LAW_NAMES[misc_law.value] if misc_law else "",
     }
     return render(request, "rules/results.html", ctx)
 
 
 @require_safe
 def tables_page(request: HttpRequest) -> HttpResponse:
-    current = law.current_tax_year()
-    # The tables are a pure function of the rules, the templates and the tax year.
-    key = f"tables:{presenters.SITE_VERSION}:{current}"
+    current = clock.current_tax_year()
+    # The tables are a pure function of the code and the tax year (a deploy
+    # starts new processes, so the per-process cache needs only the year).
+    key = f"tables:{current}"
     content = cache.get(key)
     if content is None:
         ctx = {

@@ -132,15 +132,24 @@ _TAXABLE_EVENT_TERMS = {
 # --- Accounts
 
 
+# What family an account belongs to: rules name families, not lists of slugs.
+PLAN = "plan"  # a workplace plan: 401(k), 403(b), governmental 457(b)
+IRA = "ira"
+HSA_KIND = "hsa"
+TAXABLE_KIND = "taxable"
+
+
 @dataclass(frozen=True)
 class Account:
     slug: str
     label: str
     hint: str
     contributions: tuple[str, ...]  # the kinds a saver may choose; empty = not asked
-    implied_contribution: str | None  # the kind every dollar is, when there is no choice
+    # The kind every dollar is when there is no choice (None: the question has no
+    # meaning, as for a brokerage account). Accounts that ask have none.
+    implied_contribution: str | None
     events: tuple[str, ...]
-    is_ira: bool = False
+    kind: str = PLAN
     loss_help: str = ""  # how a loss can still help, for the accounts table
     event_terms: tuple[Term, ...] = ()  # wording of an event peculiar to this account
 
@@ -169,6 +178,10 @@ class Account:
 
 TAXABLE = "taxable"
 _PLAN_KINDS = (PRE_TAX, AFTER_TAX, ROTH, UNSURE)
+_PRE_TAX_PLAN_HELP = (
+    "Pre-tax money is taxed only when it comes out, so a smaller balance also means less "
+    "tax later. Staying invested lets it recover tax-free."
+)
 
 ACCOUNTS: dict[str, Account] = {
     a.slug: a
@@ -180,8 +193,7 @@ ACCOUNTS: dict[str, Account] = {
             _PLAN_KINDS,
             None,
             RETIREMENT_EVENTS,
-            loss_help="Pre-tax money is taxed only when it comes out, so a smaller balance "
-            "also means less tax later. Staying invested lets it recover tax-free.",
+            loss_help=_PRE_TAX_PLAN_HELP,
         ),
         Account(
             "roth-401k",
@@ -200,8 +212,7 @@ ACCOUNTS: dict[str, Account] = {
             _PLAN_KINDS,
             None,
             RETIREMENT_EVENTS,
-            loss_help="Pre-tax money is taxed only when it comes out, so a smaller balance "
-            "also means less tax later. Staying invested lets it recover tax-free.",
+            loss_help=_PRE_TAX_PLAN_HELP,
         ),
         Account(
             "457b",
@@ -220,7 +231,7 @@ ACCOUNTS: dict[str, Account] = {
             (PRE_TAX, AFTER_TAX, UNSURE),
             None,
             RETIREMENT_EVENTS,
-            is_ira=True,
+            kind=IRA,
             loss_help="Nondeductible contributions stay basis on Form 8606 and come out "
             "tax-free later; pre-tax money is taxed only when withdrawn.",
         ),
@@ -231,7 +242,7 @@ ACCOUNTS: dict[str, Account] = {
             (),
             ROTH,
             RETIREMENT_EVENTS,
-            is_ira=True,
+            kind=IRA,
             loss_help="Contributions come out first and tax-free at any age, so basis is "
             "never taxed twice.",
         ),
@@ -242,6 +253,7 @@ ACCOUNTS: dict[str, Account] = {
             (),
             PRE_TAX,
             RETIREMENT_EVENTS,
+            kind=HSA_KIND,
             loss_help="Money spent on qualified medical costs comes out tax-free, whatever "
             "the investments did.",
             event_terms=(
@@ -259,6 +271,7 @@ ACCOUNTS: dict[str, Account] = {
             (),
             None,
             TAXABLE_EVENTS,
+            kind=TAXABLE_KIND,
             loss_help="A realised loss offsets gains without limit, then ordinary income up "
             "to the yearly limit, and the rest carries forward.",
         ),
@@ -310,3 +323,8 @@ FIELD_LABELS = {
     "event": "What happened",
     "year": "Tax year",
 }
+
+
+def accounts_of(*kinds: str) -> frozenset[str]:
+    """The slugs of every account in these families."""
+    return frozenset(slug for slug, acct in ACCOUNTS.items() if acct.kind in kinds)

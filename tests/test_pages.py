@@ -6,21 +6,44 @@ import re
 
 import pytest
 
+from tests.pages import EXAMPLES, html_pages, route_names
+from tests.questionnaire.conftest import Saver
+
 pytestmark = pytest.mark.django_db
 
-PAGES = [
-    "/",
-    "/check/account/",
-    "/tables/",
-    "/results/?account=taxable&event=sold-at-loss",
-    "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017",
-    "/results/?account=taxable&event=rolled-over",
-]
+
+def test_every_route_in_the_urlconf_has_an_example_page():
+    assert route_names() == set(EXAMPLES)
 
 
-@pytest.mark.parametrize("url", PAGES)
-def test_every_page_has_one_h1_and_nothing_inline_or_remote(client, url):
-    r = client.get(url)
+def test_every_pure_page_is_served_by_the_short_path_for_its_url():
+    from django.urls import reverse
+
+    from questionnaire.middleware import pure_paths
+    from rules import views
+
+    assert pure_paths() == {
+        reverse("rules:results"): views.results,
+        reverse("rules:api"): views.api_determination,
+    }
+
+
+def _get(client, url):
+    """A page as a saver reaches it: a question or the review page after answering."""
+    if url == "/check/review/" or url.startswith("/check/") and url != "/check/account/":
+        saver = Saver(client)
+        saver.start()
+        saver.answer("account", "traditional-401k")
+        saver.answer("contribution", "after-tax")
+        saver.answer("event", "closed-at-loss")
+        if url == "/check/review/":
+            saver.answer("year", "2017")
+    return client.get(url, follow=True)
+
+
+@pytest.mark.parametrize(("label", "url"), list(html_pages().items()))
+def test_every_page_has_one_h1_and_nothing_inline_or_remote(client, label, url):
+    r = _get(client, url)
     assert r.status_code in (200, 400)
     html = r.content.decode()
     assert html.count("<h1") == 1

@@ -7,18 +7,13 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
+from tests.pages import EXAMPLES
+
 pytestmark = pytest.mark.django_db
 
 RESULTS = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
 PAGES = {
-    "start": "/",
-    "wizard step": "/check/account/",
-    "results": RESULTS,
-    "results 400": "/results/?account=taxable&event=rolled-over",
-    "tables": "/tables/",
-    "api": "/api/determination?account=taxable&event=sold-at-loss",
-    "api 400": "/api/determination?account=nope",
-    "admin login": "/admin/login/",
+    **{label: url for examples in EXAMPLES.values() for label, url in examples.items()},
     "404": "/no/such/page/",
     "healthz": "/healthz",
     "static file": "/static/css/site.css",

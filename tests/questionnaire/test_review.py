@@ -57,7 +57,7 @@ def test_a_change_that_opens_a_new_question_asks_it_before_returning(saver):
 def test_change_links_on_the_results_page_reopen_the_wizard_prefilled(client):
     url = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
     page = client.get(url)
-    links = {row["field"]: row["change_url"] for row in page.context["answers"]}
+    links = {row["field"]: row["change_url"] for row in page.context["answer_rows"]}
     assert set(links) == {"account", "contribution", "event", "year"}
     r = client.get(links["event"])
     assert r["Location"] == "/check/event/?return=review"
@@ -76,7 +76,7 @@ def test_change_links_on_the_results_page_reopen_the_wizard_prefilled(client):
 def test_a_change_that_makes_the_year_matter_asks_for_it(client):
     # The value fell: neither the year nor the kind of money mattered, so the link has neither.
     page = client.get("/results/?account=traditional-ira&event=value-dropped")
-    links = {row["field"]: row["change_url"] for row in page.context["answers"]}
+    links = {row["field"]: row["change_url"] for row in page.context["answer_rows"]}
     assert "year=" not in links["event"]
     r = client.get(links["event"])
     assert r["Location"] == "/check/event/?return=review"

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules import law
-
 pytestmark = pytest.mark.django_db
-NOW = law.current_tax_year()
 
 PATHS = [
     (

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from rules import engine
+from rules.alternatives import alternatives
 from rules.engine import Answers
+from tests.conftest import CURRENT
 
 
 def _alts(a: Answers) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for alt in engine.alternatives(a):
+    for alt in alternatives(a, CURRENT):
         assert alt.determination.outcome != engine.determine(a).outcome
         found.setdefault(alt.field, []).append(alt.determination.outcome)
     return found
@@ -24,7 +26,7 @@ def test_a_2017_ira_loss_would_change_with_the_year_the_money_or_a_taxable_accou
 def test_a_2020_basis_loss_points_back_to_2017_when_the_old_deduction_applied():
     alt = next(
         a
-        for a in engine.alternatives(Answers("roth-ira", "roth", "closed-at-loss", 2020))
+        for a in alternatives(Answers("roth-ira", "roth", "closed-at-loss", 2020), CURRENT)
         if a.field == "year"
     )
     assert alt.answers.year == 2017 and alt.determination.outcome == "itemized-2-percent"
@@ -42,8 +44,8 @@ def test_not_sure_does_not_repeat_the_branches_as_alternatives():
 
 
 def test_each_outcome_appears_once_per_field():
-    for a in engine.all_answers():
+    for a in engine.all_answers(CURRENT):
         if a.year not in (1990, 2017, 2020, 2026):
             continue
-        seen = [(alt.field, alt.determination.outcome) for alt in engine.alternatives(a)]
+        seen = [(alt.field, alt.determination.outcome) for alt in alternatives(a, CURRENT)]
         assert len(seen) == len(set(seen))

@@ -2,43 +2,55 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from rules import engine, law, tables
+from rules import engine, tables
 from rules import vocabulary as v
+from rules.rulebook import RULES
+from tests.conftest import CURRENT
 
 pytestmark = pytest.mark.django_db
-CSS = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
-NOW = law.current_tax_year()
 
 
-def test_every_account_row_verdict_equals_the_engine():
-    for row in tables.account_rows(NOW):
-        slug = row.account.slug
-        now = [
-            engine.determine(a)
-            for a in engine.all_answers()
-            if a.account == slug and a.year == NOW and a.contribution != v.UNSURE
-        ]
-        assert row.deductible_now == any(d.deductible for d in now)
-        ever = any(
-            engine.determine(a).deductible
-            for a in engine.all_answers()
-            if a.account == slug and a.contribution != v.UNSURE
-        )
-        assert bool(row.when) == ever
-    verdicts = {r.account.slug: r.verdict for r in tables.account_rows(NOW)}
-    assert verdicts["taxable"] == "Yes"
-    assert verdicts["hsa"] == "No, never"
-    assert verdicts["roth-ira"] == "No, not since 2018"  # 2017 was the last year it applied
+def _row_ids(current: int) -> set[str]:
+    return {r.id for r in tables.account_rows(current)} | {
+        r.id for r in tables.situation_rows(current)
+    }
+
+
+def test_account_rows_give_each_accounts_verdict_today_and_when_it_was_deductible():
+    rows = {r.account.slug: r for r in tables.account_rows(CURRENT)}
+    assert {slug: r.verdict for slug, r in rows.items()} == {
+        "traditional-401k": "No, not since 2018",
+        "roth-401k": "No, not since 2018",
+        "403b": "No, not since 2018",
+        "457b": "No, not since 2018",
+        "traditional-ira": "No, not since 2018",
+        "roth-ira": "No, not since 2018",
+        "hsa": "No, never",
+        "taxable": "Yes",
+    }
+    assert rows["taxable"].deductible_now and not rows["hsa"].when
+    assert rows["roth-ira"].when == (
+        "Every IRA of the kind was emptied for less than its after-tax or Roth basis "
+        "(tax years 1998\u20132017)",
+    )
+    assert rows["roth-401k"].when == (
+        "A workplace plan was paid out in cash for less than the after-tax or Roth "
+        "contributions (tax years 2006\u20132017)",
+    )
+
+
+def test_the_account_table_moves_with_the_current_year():
+    # In 2017 the basis loss was still deductible: a Roth IRA said "Yes".
+    rows = {r.account.slug: r.verdict for r in tables.account_rows(2017)}
+    assert rows["roth-ira"] == "Yes" and rows["hsa"] == "No, never"
 
 
 def test_every_situation_row_verdict_equals_the_engine_for_every_answer_it_covers():
-    rows = {r.rule.id: r for r in tables.situation_rows(NOW)}
-    assert set(rows) == {r.id for r in engine.RULES}
-    for a in engine.all_answers():
+    rows = {r.rule.id: r for r in tables.situation_rows(CURRENT)}
+    assert set(rows) == {r.id for r in RULES}
+    for a in engine.all_answers(CURRENT):
         if a.contribution == v.UNSURE:
             continue
         d = engine.determine(a)
@@ -48,13 +60,12 @@ def test_every_situation_row_verdict_equals_the_engine_for_every_answer_it_cover
 
 
 def test_every_determination_links_only_to_rows_that_exist():
-    ids = tables.row_ids(NOW)
-    for a in engine.all_answers():
+    ids = _row_ids(CURRENT)
+    for a in engine.all_answers(CURRENT):
         assert set(engine.determine(a).table_rows) <= ids
 
 
 def test_tables_page_has_stable_anchors(client):
     html = client.get("/tables/").content.decode()
-    for row_id in tables.row_ids(NOW):
+    for row_id in _row_ids(CURRENT):
         assert f'id="{row_id}"' in html
-    assert "tr:target" in CSS.read_text()

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from rules import law
 from rules.engine import Answers
 from rules.validation import validate
-
-NOW = law.current_tax_year()
+from tests.conftest import CURRENT as NOW
 
 
 def ok(**q):
-    answers, errors = validate(q)
+    answers, errors = validate(q, current=NOW)
     assert errors == {}
     return answers
 
 
 def bad(**q):
-    answers, errors = validate(q)
+    answers, errors = validate(q, current=NOW)
     assert answers is None
     return errors
 

@@ -1,0 +1,40 @@
+"""What a deployed site is made of, as one short hash: the version in the results
+page's ETag, so a browser's copy is revalidated after any deploy."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from pathlib import Path
+
+from django.utils.http import quote_etag
+
+ROOT = Path(__file__).resolve().parent.parent
+# Labels, figures, rules, views and templates all shape a page.
+_SOURCES = ("templates", "static", "rules", "questionnaire")
+_SUFFIXES = {".html", ".css", ".js", ".svg", ".py"}
+
+
+def _site_version() -> str:
+    digest = hashlib.sha256()
+    for folder in _SOURCES:
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.is_file() and path.suffix in _SUFFIXES:
+                digest.update(str(path.relative_to(ROOT)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+SITE_VERSION = _site_version()
+
+
+def results_etag(share_url: str, text_updated: datetime | None, today: date) -> str:
+    """What a results page depends on: the site, the URL (host included: it is in the
+    page), the editor text and the day (the page shows the date and the tax year)."""
+    parts = (
+        SITE_VERSION,
+        share_url,
+        text_updated.isoformat() if text_updated else "engine-text",
+        today.isoformat(),
+    )
+    return quote_etag(hashlib.sha256("|".join(parts).encode()).hexdigest()[:32])

@@ -1,0 +1,86 @@
+"""What would change the answer: answers one step away that are decided differently.
+
+No Django imports; no clock (the current tax year is an argument).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rules import law
+from rules import vocabulary as v
+from rules.engine import Answers, Determination, determine, kinds_for, valid_years
+from rules.questions import normalise
+
+
+@dataclass(frozen=True)
+class Alternative:
+    field: str
+    description: str
+    answers: Answers
+    determination: Determination
+
+
+# The nearest taxable-account event to each thing that can happen in a
+# sheltered account: what the same move would be in a brokerage account.
+TAXABLE_COUNTERPART = {
+    v.VALUE_DROPPED: v.VALUE_DROPPED,
+    v.REALLOCATED: v.SOLD_AT_LOSS,
+    v.PARTIAL_WITHDRAWAL: v.SOLD_AT_LOSS,
+    v.CLOSED_AT_LOSS: v.SOLD_AT_LOSS,
+}
+
+
+def year_spans(
+    account: str, contribution: str | None, event: str, current: int
+) -> list[tuple[law.Period, Determination]]:
+    """Consecutive tax years that share one outcome and rule; the last is open-ended."""
+    spans: list[tuple[law.Period, Determination]] = []
+    for y in valid_years(account, contribution, current):
+        d = determine(Answers(account, contribution, event, y))
+        if spans and (spans[-1][1].outcome, spans[-1][1].rule) == (d.outcome, d.rule):
+            spans[-1] = (law.years(spans[-1][0].start, y), spans[-1][1])
+        else:
+            spans.append((law.years(y, y), d))
+    last_span, last_d = spans[-1]
+    spans[-1] = (law.years(last_span.start), last_d)
+    return spans
+
+
+def alternatives(a: Answers, current: int) -> list[Alternative]:
+    """Answers one step away that give a different outcome, shortest list first."""
+    here = determine(a)
+    found: list[Alternative] = []
+    seen_outcomes: set[tuple[str, str]] = set()
+
+    def add(field: str, desc: str, alt: Answers) -> None:
+        d = determine(alt)
+        if d.outcome != here.outcome and (field, d.outcome) not in seen_outcomes:
+            seen_outcomes.add((field, d.outcome))
+            found.append(Alternative(field, desc, normalise(alt, current), d))
+
+    acct = v.ACCOUNTS[a.account]
+    if acct.asks_contribution and not here.branches:  # branches already show each kind
+        for c in kinds_for(a.account, a.year):
+            if c != a.contribution:
+                label = v.CONTRIBUTIONS[c].label
+                add(
+                    "contribution",
+                    f"If it was {label[0].lower()}{label[1:]}",
+                    replace(a, contribution=c),
+                )
+    for e in acct.events:
+        if e != a.event:
+            add("event", f"If instead: “{acct.event(e).label}”", replace(a, event=e))
+    for span, d in year_spans(a.account, a.contribution, a.event, current):
+        if a.year not in span and d.outcome != here.outcome:
+            add("year", f"For tax years {span.describe()}", replace(a, year=span.end or current))
+    if a.account != v.TAXABLE and a.event in TAXABLE_COUNTERPART:
+        event = TAXABLE_COUNTERPART[a.event]
+        add(
+            "account",
+            "If the same money had been in a taxable brokerage account and "
+            + ("sold at a loss" if event == v.SOLD_AT_LOSS else "had fallen in value"),
+            Answers(v.TAXABLE, None, event, a.year),
+        )
+    return found
