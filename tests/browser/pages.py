@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from tests.browser.conftest import choose, cont
+from tests.pages import RESULTS as PAGE_RESULTS
+from tests.pages import RESULTS_400
 
-RESULTS = {
-    "results-not-deductible": "/results/?account=traditional-401k&event=value-dropped",
-    "results-capital-loss": "/results/?account=taxable&event=sold-at-loss",
-    "results-itemized-2-percent": "/results/?account=roth-ira&event=closed-at-loss&year=2017",
-    "results-itemized-suspended": "/results/?account=roth-ira&event=closed-at-loss&year=2026",
-    "results-wash-sale-deferred": "/results/?account=taxable&event=wash-sale",
-    "results-wash-sale-disallowed": "/results/?account=taxable&event=wash-sale-ira",
-    "results-depends": (
-        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
-    ),
-    "results-invalid-400": "/results/?account=taxable&event=rolled-over",
-}
+RESULTS = {f"results-{outcome}": url for outcome, url in PAGE_RESULTS.items()}
+RESULTS["results-invalid-400"] = RESULTS_400
 SIMPLE = {"start": "/", "tables": "/tables/", "not-found-404": "/no-such-page/", **RESULTS}
 
 
