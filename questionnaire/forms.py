@@ -112,7 +112,11 @@ _ACCOUNT_TERMS = [v.Term(a.slug, a.label, a.hint) for a in v.ACCOUNTS.values()]
 class AccountForm(_RadioQuestion):
     field_name = "account"
     question = "What kind of account lost money?"
-    hint = "If you have more than one, answer for one account at a time."
+    hint = (
+        "If you have more than one, answer for one account at a time, except IRAs: "
+        "answer for all your traditional (with SEP and SIMPLE) IRAs together, or all your "
+        "Roth IRAs together."
+    )
     required_message = "Choose the kind of account."
 
     def terms(self):
@@ -127,6 +131,48 @@ class ContributionForm(_RadioQuestion):
 
     def terms(self):
         return [v.CONTRIBUTIONS[c] for c in v.ACCOUNTS[self.account].contributions]
+
+
+class ReceivedForm(_RadioQuestion):
+    field_name = "received"
+    question = "Was everything you got back less than your after-tax or Roth money?"
+    required_message = "Choose an answer, or “Not sure”."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        money = {
+            v.AFTER_TAX: "your after-tax money",
+            v.ROTH: "your Roth money",
+        }.get(self.contribution, "any after-tax or Roth money you put in")
+        self.question = f"Was everything you got back less than {money}?"
+        where = (
+            "from all your traditional, SEP and SIMPLE IRAs together"
+            if v.ACCOUNTS[self.account].kind == v.IRA
+            else "from the plan"
+        )
+        self.hint = (
+            f"Add up everything you received {where}, pre-tax money and earnings included. "
+            "Only if that total is less than the money you had already paid tax on (and not "
+            "yet taken out) was there a loss."
+        )
+
+    def terms(self):
+        return list(v.RECEIVED.values())
+
+
+class AssetForm(_RadioQuestion):
+    field_name = "asset"
+    question = "What did you sell?"
+    hint = "The rules differ for stock, cryptocurrency and stock in a small business."
+    required_message = "Choose what you sold, or “Not sure”."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.event == v.WORTHLESS:
+            self.question = "What became worthless?"
+
+    def terms(self):
+        return list(v.ASSETS.values())
 
 
 class EventForm(_RadioQuestion):
@@ -160,10 +206,7 @@ class YearForm(QuestionForm):
 
     def clean_year(self) -> str:
         year = self.cleaned_data["year"].strip()
-        query = {"account": self.account, "event": self.event, "year": year}
-        if self.contribution:
-            query["contribution"] = self.contribution
-        _, errors = validate(query, current=self.current)
+        _, errors = validate({**self.known, "year": year}, current=self.current)
         if "year" in errors:
             raise forms.ValidationError(errors["year"][0])
         return year
@@ -175,5 +218,6 @@ class ReviewForm(forms.Form):
 
 # One form per question, by its name in rules.questions.QUESTIONS.
 QUESTION_FORMS: dict[str, type[QuestionForm]] = {
-    form.field_name: form for form in (AccountForm, ContributionForm, EventForm, YearForm)
+    form.field_name: form
+    for form in (AccountForm, EventForm, ContributionForm, ReceivedForm, AssetForm, YearForm)
 }

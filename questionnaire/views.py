@@ -70,7 +70,7 @@ def _asked(question: str):
 
 
 class CheckWizard(NamedUrlCookieWizardView):
-    form_list = [*forms.QUESTION_FORMS.items(), (REVIEW, forms.ReviewForm)]
+    form_list = [*((q, forms.QUESTION_FORMS[q]) for q in QUESTIONS), (REVIEW, forms.ReviewForm)]
     condition_dict = {question: _asked(question) for question in QUESTIONS}
     storage_name = "questionnaire.storage.WizardCookieStorage"
 
@@ -152,9 +152,8 @@ class CheckWizard(NamedUrlCookieWizardView):
         self.storage.reset()
         if errors:
             return self._go(self.steps.first, restarted=True)
-        values = {"account": answers.account, "event": answers.event}
-        if "year" in self.request.GET:
-            values["year"] = str(answers.year)
+        values = {q: value for q, value in answers.as_query().items() if q in self.request.GET}
+        values.update(account=answers.account, event=answers.event)
         if v.ACCOUNTS[answers.account].asks_contribution:
             values["contribution"] = answers.contribution
         for name, value in values.items():
@@ -193,14 +192,10 @@ class CheckWizard(NamedUrlCookieWizardView):
 
     def get_context_data(self, form, **kwargs):
         ctx = super().get_context_data(form=form, **kwargs)
-        steps = [s for s in self.get_form_list() if s != REVIEW]
         current = self.steps.current
         returning = REVIEW in (self.request.GET.get("return"), self.request.POST.get("return"))
         ctx.update(
             {
-                # Strings: the template shows them as they are, with no number formatting.
-                "question_number": str(steps.index(current) + 1) if current in steps else "",
-                "question_count": str(len(steps)),
                 "returning": returning,
                 # While changing one answer, Back returns to the review page.
                 "back_step": REVIEW if returning and current != REVIEW else self.steps.prev,
@@ -214,26 +209,16 @@ class CheckWizard(NamedUrlCookieWizardView):
         return ctx
 
     def _review_rows(self) -> list[dict[str, str]]:
-        answers = _known(self)
-        account = v.ACCOUNTS[answers["account"]]
-        rows = []
-        for step, value in answers.items():
-            if step == "account":
-                shown = account.label
-            elif step == "contribution":
-                shown = v.CONTRIBUTIONS[value].label
-            elif step == "event":
-                shown = account.event(value).label
-            else:
-                shown = value
-            rows.append(
-                {
-                    "label": self.get_form_list()[step].question,
-                    "value": shown,
-                    "url": f"{self.get_step_url(step)}?return={REVIEW}",
-                }
-            )
-        return rows
+        known = _known(self)
+        answers = validate(known, current=self.current)[0]
+        return [
+            {
+                "label": v.FIELD_LABELS[step],
+                "value": presenters.shown_value(answers, step) if answers else value,
+                "url": f"{self.get_step_url(step)}?return={REVIEW}",
+            }
+            for step, value in known.items()
+        ]
 
     def render_done(self, form, **kwargs):
         """Revalidate every answer, then show the result.

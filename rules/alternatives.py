@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 
 from rules import law
 from rules import vocabulary as v
-from rules.engine import Answers, Determination, determine, kinds_for, valid_years
+from rules.answers import UNSURE_QUESTIONS, Answers, answers, applies, choices, settle
+from rules.engine import Determination, determine, kinds_for, valid_years
 from rules.questions import normalise
 
 
@@ -21,6 +22,9 @@ class Alternative:
     determination: Determination
 
 
+TERMS = {"contribution": v.CONTRIBUTIONS, "received": v.RECEIVED, "asset": v.ASSETS}
+LEADS = {"contribution": "If it was", "received": "If what you got back was", "asset": "If it was"}
+
 # The nearest taxable-account event to each thing that can happen in a
 # sheltered account: what the same move would be in a brokerage account.
 TAXABLE_COUNTERPART = {
@@ -31,13 +35,12 @@ TAXABLE_COUNTERPART = {
 }
 
 
-def year_spans(
-    account: str, contribution: str | None, event: str, current: int
-) -> list[tuple[law.Period, Determination]]:
+def year_spans(base: Answers, current: int) -> list[tuple[law.Period, Determination]]:
     """Consecutive tax years that share one outcome and rule; the last is open-ended."""
     spans: list[tuple[law.Period, Determination]] = []
+    account, contribution = base.account, base.contribution
     for y in valid_years(account, contribution, current):
-        d = determine(Answers(account, contribution, event, y))
+        d = determine(settle(replace(base, year=y)))
         if spans and (spans[-1][1].outcome, spans[-1][1].rule) == (d.outcome, d.rule):
             spans[-1] = (law.years(spans[-1][0].start, y), spans[-1][1])
         else:
@@ -60,19 +63,27 @@ def alternatives(a: Answers, current: int) -> list[Alternative]:
             found.append(Alternative(field, desc, normalise(alt, current), d))
 
     acct = v.ACCOUNTS[a.account]
-    if acct.asks_contribution and not here.branches:  # branches already show each kind
-        for c in kinds_for(a.account, a.year):
-            if c != a.contribution:
-                label = v.CONTRIBUTIONS[c].label
-                add(
-                    "contribution",
-                    f"If it was {label[0].lower()}{label[1:]}",
-                    replace(a, contribution=c),
-                )
+    if not here.branches:  # branches already show each reading
+        for question in UNSURE_QUESTIONS:
+            if not applies(question, a):
+                continue
+            values = (
+                kinds_for(a.account, a.year)
+                if question == "contribution"
+                else [c for c in choices(question, a) if c != v.UNSURE]
+            )
+            for value in values:
+                if value != getattr(a, question):
+                    label = TERMS[question][value].label
+                    add(
+                        question,
+                        f"{LEADS[question]} {label[0].lower()}{label[1:]}",
+                        settle(replace(a, **{question: value})),
+                    )
     for e in acct.events:
         if e != a.event:
-            add("event", f"If instead: “{acct.event(e).label}”", replace(a, event=e))
-    for span, d in year_spans(a.account, a.contribution, a.event, current):
+            add("event", f"If instead: “{acct.event(e).label}”", settle(replace(a, event=e)))
+    for span, d in year_spans(a, current):
         if a.year not in span and d.outcome != here.outcome:
             add("year", f"For tax years {span.describe()}", replace(a, year=span.end or current))
     if a.account != v.TAXABLE and a.event in TAXABLE_COUNTERPART:
@@ -81,6 +92,6 @@ def alternatives(a: Answers, current: int) -> list[Alternative]:
             "account",
             "If the same money had been in a taxable brokerage account and "
             + ("sold at a loss" if event == v.SOLD_AT_LOSS else "had fallen in value"),
-            Answers(v.TAXABLE, None, event, a.year),
+            answers(v.TAXABLE, event, year=a.year),
         )
     return found

@@ -1,9 +1,10 @@
 """Deciding: valid answers in, a determination out.
 
-A concrete set of answers is decided by the one rule of the rulebook that
-matches it. When the saver is not sure of the kind of money, every kind the
-account could hold is decided, and a combining rule says what the answers
-have in common. No Django imports; no clock (the tax year is in the answers).
+Concrete answers are decided by the one rule of the rulebook that matches
+them. When the saver is not sure of something (the kind of money, what was
+received, what was sold), every concrete reading is decided and a combining
+rule says what the readings have in common. No Django imports; no clock (the
+tax year is in the answers).
 """
 
 from __future__ import annotations
@@ -11,30 +12,32 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import product
 
 from rules import law
 from rules import vocabulary as v
+from rules.answers import UNSURE_QUESTIONS, Answers, applies, choices, settle
 from rules.law import Citation
 from rules.rulebook import RULES, Rule
-from rules.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY
-
-
-@dataclass(frozen=True)
-class Answers:
-    account: str
-    contribution: str | None
-    event: str
-    year: int
+from rules.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY, UNSURE_YES_EITHER_WAY
 
 
 @dataclass(frozen=True)
 class Branch:
-    contribution: str
+    """One concrete reading of answers the saver was not sure of, and its answer."""
+
+    answers: Answers
     outcome: str
     deductible: bool | None
     rule: str
+    certainty: str
     headline: str
     reason: str
+    facts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def contribution(self) -> str | None:
+        return self.answers.contribution
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Determination:
     outcome: str
     deductible: bool | None
     rule: str
+    certainty: str
     headline: str
     reason: str
     instead: str
@@ -52,6 +56,10 @@ class Determination:
     # The period of the law on miscellaneous itemized deductions that decided the
     # year, when the answer turns on it.
     misc_law: law.Period | None = None
+    # Claimed for longer than usual (a worthless security): every reading is.
+    long_claim: bool = False
+    # The dated figures the texts name, for telling whether the year matters.
+    facts: tuple[tuple[str, str], ...] = ()
 
     @property
     def verdict(self) -> str:
@@ -59,14 +67,26 @@ class Determination:
 
     @property
     def key(self) -> tuple:
-        """What makes two determinations the same answer (texts aside)."""
-        return (self.outcome, self.rule, tuple((b.contribution, b.rule) for b in self.branches))
+        """What makes two determinations the same answer for a saver, the year aside."""
+        return (
+            self.outcome,
+            self.rule,
+            self.facts,
+            # A deduction for a past year has its own time to claim.
+            self.answers.year if self.deductible is not False else None,
+            tuple((tuple(b.answers.as_query().items()), b.rule, b.facts) for b in self.branches),
+        )
 
     @property
     def sources(self) -> tuple[Citation, ...]:
         """The rule's citations, then those of the law that governs the year."""
         extra = self.misc_law.citations if self.misc_law else ()
         return tuple(unique((*self.citations, *extra)))
+
+
+def _facts_key(rule: Rule, year: int) -> tuple[tuple[str, str], ...]:
+    facts = law.facts(year)
+    return tuple(sorted((name, facts[name]) for name in rule.facts_used))
 
 
 class NoRule(LookupError):
@@ -86,13 +106,6 @@ def account_row(account: str) -> str:
 
 def situation_row(rule_id: str) -> str:
     return f"situation-{rule_id}"
-
-
-def kinds_for(account: str, year: int) -> tuple[str | None, ...]:
-    """The concrete kinds of money the account could hold in that tax year."""
-    return tuple(
-        c for c in v.ACCOUNTS[account].possible_contributions if first_year(account, c) <= year
-    )
 
 
 def _first_year_and_reason(account: str, contribution: str | None) -> tuple[int, str]:
@@ -116,6 +129,32 @@ def first_year_reason(account: str, contribution: str | None) -> str:
     return _first_year_and_reason(account, contribution)[1]
 
 
+def kinds_for(account: str, year: int) -> tuple[str | None, ...]:
+    """The concrete kinds of money the account could hold in that tax year."""
+    return tuple(
+        c for c in v.ACCOUNTS[account].possible_contributions if first_year(account, c) <= year
+    )
+
+
+def readings(a: Answers) -> tuple[Answers, ...]:
+    """Every concrete set of answers the saver might mean (just `a` when sure)."""
+    if all(getattr(a, q) != v.UNSURE for q in UNSURE_QUESTIONS):
+        return (a,)
+    found: list[Answers] = []
+    for question in UNSURE_QUESTIONS:
+        if getattr(a, question) == v.UNSURE and applies(question, a):
+            if question == "contribution":
+                values = kinds_for(a.account, a.year)
+            else:
+                values = tuple(c for c in choices(question, a) if c != v.UNSURE)
+            for value in values:
+                for reading in readings(settle(replace(a, **{question: value}))):
+                    if reading not in found:
+                        found.append(reading)
+            return tuple(found)
+    return (a,)
+
+
 def _fill(text: str, year: int) -> str:
     return text.format(**law.facts(year))
 
@@ -127,44 +166,59 @@ def _single(a: Answers) -> Determination:
         outcome=rule.outcome,
         deductible=rule.deductible,
         rule=rule.id,
+        certainty=rule.certainty,
         headline=_fill(rule.headline, a.year),
         reason=_fill(rule.reason, a.year),
         instead=_fill(rule.instead, a.year),
         citations=rule.references,
         table_rows=(account_row(a.account), situation_row(rule.id)),
         misc_law=law.MISC_ITEMIZED_DEDUCTIONS.period(a.year) if rule.turns_on_misc_law else None,
+        long_claim=rule.long_claim,
+        facts=_facts_key(rule, a.year),
     )
 
 
-def _combine(a: Answers) -> Determination:
-    parts = [_single(replace(a, contribution=c)) for c in kinds_for(a.account, a.year)]
+def _weakest(certainties: Iterable[str]) -> str:
+    return min(certainties, key=lambda c: v.CERTAINTIES[c].rank)
+
+
+def _combine(a: Answers, parts: list[Determination]) -> Determination:
     if len({p.rule for p in parts}) == 1:
-        # Every kind is decided by the same rule: the kind does not matter.
+        # Every reading is decided by the same rule: what the saver is unsure of
+        # does not matter here.
         return replace(parts[0], answers=a)
     deductibles = {p.deductible for p in parts}
-    rule = UNSURE_DEPENDS if len(deductibles) > 1 else UNSURE_NO_EITHER_WAY
-    if len({p.outcome for p in parts}) == 1 and rule is UNSURE_NO_EITHER_WAY:
-        outcome = parts[0].outcome
+    if len(deductibles) > 1:
+        rule, deductible = UNSURE_DEPENDS, None
+    elif deductibles == {True}:
+        rule, deductible = UNSURE_YES_EITHER_WAY, True
     else:
-        outcome = rule.outcome
+        rule, deductible = UNSURE_NO_EITHER_WAY, False
+    outcomes = {p.outcome for p in parts}
+    outcome = outcomes.pop() if len(outcomes) == 1 and deductible is False else rule.outcome
     citations = unique(c for p in parts for c in p.citations)
     rows = unique([account_row(a.account)] + [situation_row(p.rule) for p in parts])
     periods = {p.misc_law for p in parts if p.misc_law}
     return Determination(
         answers=a,
         outcome=outcome,
-        deductible=v.OUTCOMES[outcome].deductible,
+        deductible=deductible,
         rule=rule.id,
+        certainty=_weakest(p.certainty for p in parts),
         headline=_fill(rule.headline, a.year),
         reason=_fill(rule.reason, a.year),
         instead=_fill(rule.instead, a.year),
         citations=tuple(citations) + tuple(c for c in rule.references if c not in citations),
         table_rows=tuple(rows),
         branches=tuple(
-            Branch(p.answers.contribution, p.outcome, p.deductible, p.rule, p.headline, p.reason)
+            Branch(
+                p.answers, p.outcome, p.deductible, p.rule, p.certainty, p.headline, p.reason,
+                p.facts,
+            )
             for p in parts
         ),
         misc_law=periods.pop() if len(periods) == 1 else None,
+        long_claim=all(p.long_claim for p in parts),
     )
 
 
@@ -181,9 +235,10 @@ def unique(items: Iterable) -> list:
 @cache
 def determine(a: Answers) -> Determination:
     """Decide one set of valid answers (see rules.validation for checking them)."""
-    if a.contribution == v.UNSURE:
-        return _combine(a)
-    return _single(a)
+    found = readings(a)
+    if found == (a,):
+        return _single(a)
+    return _combine(a, [_single(r) for r in found])
 
 
 def valid_years(account: str, contribution: str | None, current: int) -> range:
@@ -195,11 +250,20 @@ def valid_years(account: str, contribution: str | None, current: int) -> range:
 def all_answers(current: int) -> Iterator[Answers]:
     """Every valid combination of answers up to the current tax year, `unsure` included."""
     for account, acct in v.ACCOUNTS.items():
-        kinds = acct.contributions or (acct.implied_contribution,)
-        for c in kinds:
-            for e in acct.events:
-                for y in valid_years(account, c, current):
-                    yield Answers(account, c, e, y)
+        for event in acct.events:
+            base = settle(Answers(account, event, None, None, None, 0))
+            kinds = choices("contribution", base) if applies("contribution", base) else (
+                base.contribution,
+            )
+            for contribution in kinds:
+                a = settle(replace(base, contribution=contribution))
+                options = [
+                    choices(q, a) if applies(q, a) else (getattr(a, q),)
+                    for q in ("received", "asset")
+                ]
+                for received, asset in product(*options):
+                    for year in valid_years(account, contribution, current):
+                        yield replace(a, received=received, asset=asset, year=year)
 
 
 def example_answers(rule_id: str, current: int) -> Answers | None:
@@ -213,4 +277,3 @@ def _examples(current: int) -> dict[str, Answers]:
     for a in all_answers(current):
         found.setdefault(determine(a).rule, a)
     return found
-

@@ -9,166 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
+
+from rules.references import Citation, cite
 
 # The first tax year the tool answers for: the first year of the 2% floor on
 # miscellaneous itemized deductions (Tax Reform Act of 1986), the regime every
 # later year is compared against.
 FIRST_TAX_YEAR = 1987
-
-
-@dataclass(frozen=True)
-class Reference:
-    short: str
-    title: str
-    url: str
-
-
-@dataclass(frozen=True)
-class Citation:
-    reference: Reference
-    pinpoint: str = ""
-
-    @property
-    def title(self) -> str:
-        return self.reference.title
-
-    @property
-    def url(self) -> str:
-        return self.reference.url
-
-    def as_dict(self) -> dict[str, str]:
-        return {"title": self.title, "url": self.url, "pinpoint": self.pinpoint}
-
-
-def _ref(short: str, title: str, url: str) -> Reference:
-    return Reference(short, title, url)
-
-
-REFERENCES: dict[str, Reference] = {
-    r.short: r
-    for r in (
-        _ref(
-            "IRC 67",
-            "26 U.S.C. 67, 2-percent floor on miscellaneous itemized deductions",
-            "https://www.law.cornell.edu/uscode/text/26/67",
-        ),
-        _ref(
-            "IRC 56",
-            "26 U.S.C. 56, Adjustments in computing alternative minimum taxable income",
-            "https://www.law.cornell.edu/uscode/text/26/56",
-        ),
-        _ref(
-            "IRC 165",
-            "26 U.S.C. 165, Losses",
-            "https://www.law.cornell.edu/uscode/text/26/165",
-        ),
-        _ref(
-            "IRC 223",
-            "26 U.S.C. 223, Health savings accounts",
-            "https://www.law.cornell.edu/uscode/text/26/223",
-        ),
-        _ref(
-            "IRC 408",
-            "26 U.S.C. 408, Individual retirement accounts",
-            "https://www.law.cornell.edu/uscode/text/26/408",
-        ),
-        _ref(
-            "IRC 1211",
-            "26 U.S.C. 1211, Limitation on capital losses",
-            "https://www.law.cornell.edu/uscode/text/26/1211",
-        ),
-        _ref(
-            "IRC 1212",
-            "26 U.S.C. 1212, Capital loss carrybacks and carryovers",
-            "https://www.law.cornell.edu/uscode/text/26/1212",
-        ),
-        _ref(
-            "IRC 1091",
-            "26 U.S.C. 1091, Loss from wash sales of stock or securities",
-            "https://www.law.cornell.edu/uscode/text/26/1091",
-        ),
-        _ref(
-            "IRC 72(t)",
-            "26 U.S.C. 72, additional tax on early distributions",
-            "https://www.law.cornell.edu/uscode/text/26/72",
-        ),
-        _ref(
-            "P.L. 115-97",
-            "Tax Cuts and Jobs Act, Public Law 115-97 (22 Dec 2017)",
-            "https://www.congress.gov/115/plaws/publ97/PLAW-115publ97.pdf",
-        ),
-        _ref(
-            "P.L. 119-21",
-            "Public Law 119-21 (4 Jul 2025), sec. 70110",
-            "https://www.congress.gov/119/plaws/publ21/PLAW-119publ21.htm",
-        ),
-        _ref(
-            "Treas. Reg. 1.408A-10",
-            "Treas. Reg. 1.408A-10, Designated Roth accounts rolled into Roth IRAs",
-            "https://www.law.cornell.edu/cfr/text/26/1.408A-10",
-        ),
-        _ref(
-            "Pub 575",
-            "IRS Publication 575, Pension and Annuity Income",
-            "https://www.irs.gov/publications/p575",
-        ),
-        _ref(
-            "Pub 590-B",
-            "IRS Publication 590-B, Distributions from IRAs",
-            "https://www.irs.gov/publications/p590b",
-        ),
-        _ref(
-            "Pub 529",
-            "IRS Publication 529, Miscellaneous Deductions",
-            "https://www.irs.gov/publications/p529",
-        ),
-        _ref(
-            "Pub 550",
-            "IRS Publication 550, Investment Income and Expenses",
-            "https://www.irs.gov/publications/p550",
-        ),
-        _ref(
-            "Pub 969",
-            "IRS Publication 969, HSAs and Other Tax-Favored Health Plans",
-            "https://www.irs.gov/publications/p969",
-        ),
-        _ref(
-            "Topic 409",
-            "IRS Tax Topic 409, Capital gains and losses",
-            "https://www.irs.gov/taxtopics/tc409",
-        ),
-        _ref(
-            "Topic 413",
-            "IRS Tax Topic 413, Rollovers of retirement plan and IRA distributions",
-            "https://www.irs.gov/taxtopics/tc413",
-        ),
-        _ref(
-            "Topic 558",
-            "IRS Tax Topic 558, Additional tax on early distributions",
-            "https://www.irs.gov/taxtopics/tc558",
-        ),
-        _ref(
-            "RR 2008-5",
-            "Revenue Ruling 2008-5, 2008-3 I.R.B. (wash sale through an IRA)",
-            "https://www.irs.gov/irb/2008-03_IRB",
-        ),
-        _ref(
-            "RR 72-305",
-            "Revenue Ruling 72-305 (lump-sum payout below employee contributions)",
-            "https://www.irs.gov/pub/irs-utl/rr72-305.pdf",
-        ),
-        _ref(
-            "Fish",
-            "Fish v. Commissioner, T.C. Memo. 2015-176",
-            "https://www.ustaxcourt.gov/",
-        ),
-    )
-}
-
-
-def cite(short: str, pinpoint: str = "") -> Citation:
-    return Citation(REFERENCES[short], pinpoint)
 
 
 @dataclass(frozen=True)
@@ -218,6 +67,13 @@ class Parameter:
 
     def at(self, year: int) -> Any:
         return self.period(year).value
+
+    def get(self, year: int, default: Any = None) -> Any:
+        """The value in force in the year, or `default` when the parameter has none."""
+        for p in self.periods:
+            if year in p:
+                return p.value
+        return default
 
     def where(self, value: Any) -> Period:
         """The one period in which the parameter had this value."""
@@ -273,6 +129,7 @@ LAW_NAMES = {
 
 SINGLE = "single"
 MARRIED_SEPARATE = "married-filing-separately"
+JOINT = "married-filing-jointly"
 
 CAPITAL_LOSS_LIMIT = Parameter(
     "net capital loss allowed against other income per year",
@@ -317,6 +174,92 @@ EARLY_DISTRIBUTION_ADDITIONAL_TAX = Parameter(
     (Period(1987, None, Decimal("0.10"), (cite("IRC 72(t)", "72(t)(1)"), cite("Topic 558"))),),
 )
 
+# --- Section 1244 stock: an ordinary loss within a yearly limit
+
+SECTION_1244_LIMIT = Parameter(
+    "ordinary loss allowed on Section 1244 stock per year",
+    (
+        Period(
+            FIRST_TAX_YEAR,
+            None,
+            {SINGLE: Decimal("50000"), JOINT: Decimal("100000")},
+            (cite("IRC 1244", "1244(b)"),),
+        ),
+    ),
+)
+
+# Whether the wash-sale rule reaches cryptocurrency that is not a security. It
+# does not (1091(a) covers stock or securities; Notice 2014-21: crypto is
+# property); a change in the law would be a new period here.
+WASH_SALE_COVERS_CRYPTO = Parameter(
+    "wash-sale rule applies to digital assets that are not securities",
+    (Period(FIRST_TAX_YEAR, None, False, (cite("IRC 1091", "1091(a)"), cite("Notice 2014-21"))),),
+)
+
+# Before 2002 (EGTRRA secs. 641-643) money could not move between most different
+# kinds of plan, and after-tax plan money could not be rolled over at all.
+ROLLOVER_PORTABILITY = Parameter(
+    "what a rollover could carry",
+    (
+        Period(
+            FIRST_TAX_YEAR,
+            2001,
+            " Before 2002 the rules were narrower: after-tax money in a plan could not be "
+            "rolled over, and money could not move between most different kinds of plan, "
+            "so some moves were taxable payouts.",
+            (cite("IRC 402", "402(c)(2)"),),
+        ),
+        Period(2002, None, "", (cite("IRC 402", "402(c)(2)"),)),
+    ),
+)
+
+# --- Forms named in the texts
+
+# Form 8949 took sales off Schedule D itself from tax year 2011.
+SALE_FORMS = Parameter(
+    "where a sale of an investment is reported",
+    (
+        Period(FIRST_TAX_YEAR, 2010, "Schedule D", (cite("Pub 550"),)),
+        Period(2011, None, "Form 8949 and Schedule D", (cite("Form 8949"),)),
+    ),
+)
+
+# --- The time to claim a refund (rules.claims works out the dates)
+
+# Years after the return's due date to claim a refund by amending, when the
+# return was filed on time (a return filed early counts as filed on its due date).
+REFUND_CLAIM_YEARS = Parameter(
+    "years to claim a refund after a return filed on time",
+    (Period(FIRST_TAX_YEAR, None, 3, (cite("IRC 6511", "6511(a)"), cite("IRC 6513", "6513(a)"))),),
+)
+# For a worthless security (or a bad debt), the period is longer.
+WORTHLESS_CLAIM_YEARS = Parameter(
+    "years to claim a refund for a loss on a worthless security",
+    (Period(FIRST_TAX_YEAR, None, 7, (cite("IRC 6511", "6511(d)(1)"),)),),
+)
+# Individual returns are due on April 15 of the next year (IRC 6072(a)), moved to
+# the next business day by weekends and holidays (IRC 7503), and postponed twice.
+RETURN_DUE_POSTPONED = Parameter(
+    "postponed due date of individual returns",
+    (
+        Period(2019, 2019, (7, 15), (cite("Notice 2020-23"),)),
+        Period(2020, 2020, (5, 17), (cite("Notice 2021-21"),)),
+    ),
+)
+# Deadlines postponed for everyone (IRC 7508A): a refund claim whose last day fell
+# in the window could be made until the window's new date.
+DEADLINE_POSTPONEMENTS = (
+    # (first day, last day, new last day, authority)
+    ((2020, 4, 1), (2020, 7, 14), (2020, 7, 15), cite("Notice 2020-23")),
+    ((2021, 4, 15), (2021, 5, 16), (2021, 5, 17), cite("Notice 2021-21")),
+)
+
+# Emancipation Day, a legal holiday in the District of Columbia, moves a deadline
+# that falls on the day it is observed (IRC 7503). It became a holiday during
+# 2005, when the April 15 deadline stood; it first moved one in 2007 (to April 17),
+# and in 2011 (observed on Friday April 15) moved it to April 18.
+EMANCIPATION_DAY_FIRST_YEAR = 2006
+
 # --- When each account type (and Roth money in plans) became available.
 # A question about a year before the account existed has no honest answer.
 
@@ -341,6 +284,7 @@ def money(amount: Decimal) -> str:
     return f"${amount:,.2f}"
 
 
+@lru_cache(maxsize=256)  # tax years only: a bounded space
 def facts(year: int) -> dict[str, str]:
     """The figures in force for a tax year, for filling rule texts."""
     limits = CAPITAL_LOSS_LIMIT.at(year)
@@ -359,6 +303,11 @@ def facts(year: int) -> dict[str, str]:
         "early_age": EARLY_DISTRIBUTION_AGE.at(year),
         "early_tax": _percent(EARLY_DISTRIBUTION_ADDITIONAL_TAX.at(year)),
         # HSAs began in 2004; for earlier years the first rate is the one that applied.
+        "sale_forms": SALE_FORMS.at(year),
+        "s1244_limit": money(SECTION_1244_LIMIT.at(year)[SINGLE]),
+        "s1244_limit_joint": money(SECTION_1244_LIMIT.at(year)[JOINT]),
+        "worthless_claim_years": str(WORTHLESS_CLAIM_YEARS.at(year)),
+        "portability": ROLLOVER_PORTABILITY.at(year),
         "hsa_tax": _percent(
             HSA_NON_MEDICAL_ADDITIONAL_TAX.at(
                 max(year, HSA_NON_MEDICAL_ADDITIONAL_TAX.periods[0].start)

@@ -1,22 +1,26 @@
 """Determinations as URLs and plain data: shared by the results page and the API.
 
 Every function that builds a results URL takes the current tax year, because
-which answers the URL keeps depends on it (rules.questions).
+which answers the URL keeps depends on it (rules.questions); the time to claim
+takes today's date.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from datetime import date
 from urllib.parse import urlencode
 
 from django.urls import reverse
 
-from rules import engine, questions
+from rules import claims, clock, engine, questions
 from rules import vocabulary as v
+from rules.answers import UNSURE_QUESTIONS, Answers
 from rules.rulebook import RULES
 
+TERMS = {"contribution": v.CONTRIBUTIONS, "received": v.RECEIVED, "asset": v.ASSETS}
 
-def results_url(answers: engine.Answers, current: int) -> str:
+
+def results_url(answers: Answers, current: int) -> str:
     return f"{reverse('rules:results')}?{urlencode(questions.canonical(answers, current))}"
 
 
@@ -24,72 +28,117 @@ def table_urls(d: engine.Determination) -> list[str]:
     return [f"{reverse('rules:tables')}#{row}" for row in d.table_rows]
 
 
-def as_json(d: engine.Determination, current: int) -> dict:
+def verdict(d: engine.Determination) -> dict[str, str]:
+    """The verdict's word and label: "Yes" when every reading gives a deduction."""
+    if d.outcome == v.DEPENDS and d.deductible is True:
+        return {"word": "Yes", "label": "Deductible, in different ways"}
+    outcome = v.OUTCOMES[d.outcome]
+    return {"word": outcome.verdict, "label": outcome.label}
+
+
+def claim_for(d: engine.Determination, today: date) -> claims.Claim | None:
+    """The time to claim a refund, for a past year whose answer gives a deduction."""
+    if d.deductible is False or d.answers.year >= clock.tax_year(today):
+        return None
+    return claims.claim(d.answers.year, d.long_claim, today)
+
+
+def _canonical_json(answers: Answers, current: int) -> dict[str, str | int]:
+    query: dict[str, str | int] = dict(questions.canonical(answers, current))
+    if "year" in query:
+        query["year"] = int(query["year"])
+    return query
+
+
+def branch_label(d: engine.Determination, branch: engine.Branch) -> str:
+    """The reading a branch stands for, in words: the answers the saver was unsure of."""
+    parts = [
+        TERMS[q][getattr(branch.answers, q)].label
+        for q in UNSURE_QUESTIONS
+        if getattr(d.answers, q) == v.UNSURE and getattr(branch.answers, q) is not None
+    ]
+    return "; ".join(parts)
+
+
+def as_json(d: engine.Determination, today: date) -> dict:
     """The JSON API's body: exactly the keys of DESIGN.md's contract."""
-    answers: dict[str, str | int] = dict(questions.canonical(d.answers, current))
-    if "year" in answers:
-        answers["year"] = int(answers["year"])
+    current = clock.tax_year(today)
     data = {
-        "answers": answers,
+        "answers": _canonical_json(d.answers, current),
         "outcome": d.outcome,
         "deductible": d.deductible,
+        "certainty": d.certainty,
         "rule": d.rule,
         "headline": d.headline,
-        "citations": [c.as_dict() for c in d.citations],
+        "citations": [c.as_dict() for c in d.sources],
         "results_url": results_url(d.answers, current),
         "table_rows": table_urls(d),
     }
-    if d.outcome == v.DEPENDS:
-        branch_url = {
-            b.contribution: results_url(replace(d.answers, contribution=b.contribution), current)
-            for b in d.branches
-        }
+    claim = claim_for(d, today)
+    if claim:
+        data["claim"] = claim.as_dict()
+    if d.branches:
         data["branches"] = [
             {
+                "label": branch_label(d, b),
+                "answers": _canonical_json(b.answers, current),
                 "contribution": b.contribution,
                 "outcome": b.outcome,
                 "deductible": b.deductible,
+                "certainty": b.certainty,
                 "rule": b.rule,
                 "headline": b.headline,
                 "reason": b.reason,
-                "results_url": branch_url[b.contribution],
+                "results_url": results_url(b.answers, current),
             }
             for b in d.branches
         ]
     return data
 
 
-def change_url(answers: engine.Answers, question: str, current: int) -> str:
+def change_url(answers: Answers, question: str, current: int) -> str:
     """Reopen the wizard at one question, with the answers that mattered filled in."""
     query = questions.canonical(answers, current)
     return f"{reverse('questionnaire:step', kwargs={'step': question})}?{urlencode(query)}"
 
 
-def answer_rows(answers: engine.Answers, current: int) -> list[dict[str, str]]:
+def shown_value(answers: Answers, question: str) -> str:
+    """An answer as the saver chose it, in words."""
+    value = getattr(answers, question)
+    if question == "account":
+        return v.ACCOUNTS[value].label
+    if question == "event":
+        return v.ACCOUNTS[answers.account].event(value).label
+    if question == "year":
+        return str(value)
+    return TERMS[question][value].label
+
+
+def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
     """'Your answers': what matters for this answer, each with a Change link."""
-    acct = v.ACCOUNTS[answers.account]
     canonical = questions.canonical(answers, current)
-    rows = [{"field": "account", "label": v.FIELD_LABELS["account"], "value": acct.label}]
-    if acct.asks_contribution:
-        value = (
-            v.CONTRIBUTIONS[answers.contribution].label
-            if "contribution" in canonical
-            else "Any kind (it does not change this answer)"
-        )
-        rows.append(
-            {"field": "contribution", "label": v.FIELD_LABELS["contribution"], "value": value}
-        )
-    rows.append(
+    rows = [
         {
-            "field": "event",
-            "label": v.FIELD_LABELS["event"],
-            "value": acct.event(answers.event).label,
+            "field": question,
+            "label": v.FIELD_LABELS[question],
+            "value": shown_value(answers, question),
+            "change_url": change_url(answers, question, current),
         }
-    )
-    if "year" in canonical:
-        rows.append({"field": "year", "label": v.FIELD_LABELS["year"], "value": str(answers.year)})
-    for row in rows:
-        row["change_url"] = change_url(answers, row["field"], current)
+        for question in questions.QUESTIONS
+        if question in canonical
+    ]
+    if answers.account in v.ACCOUNTS and v.ACCOUNTS[answers.account].asks_contribution and (
+        "contribution" not in canonical
+    ):
+        rows.insert(
+            2,
+            {
+                "field": "contribution",
+                "label": v.FIELD_LABELS["contribution"],
+                "value": "Any kind (it does not change this answer)",
+                "change_url": change_url(answers, "contribution", current),
+            },
+        )
     return rows
 
 
@@ -97,9 +146,10 @@ def branch_rows(d: engine.Determination, current: int) -> list[dict]:
     return [
         {
             "branch": b,
-            "kind": v.CONTRIBUTIONS[b.contribution],
+            "label": branch_label(d, b),
             "verdict": v.OUTCOMES[b.outcome].verdict,
-            "url": results_url(replace(d.answers, contribution=b.contribution), current),
+            "certainty": v.CERTAINTIES[b.certainty],
+            "url": results_url(b.answers, current),
         }
         for b in d.branches
     ]

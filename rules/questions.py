@@ -1,58 +1,81 @@
 """Which questions matter: what the wizard must ask given the answers so far, and
 the canonical results URL (only the answers that matter, in a fixed order).
 
-Every function takes the current tax year: which years exist, and so whether
-the year or the kind of money can change an answer, depends on it. Caches are
-keyed by it, so nothing computed for one year outlives it. Callers pass only
-validated slugs (the forms and rules.validation check them first), so the
-caches are bounded by the vocabulary. No Django imports; no clock.
+A question is asked when it applies (rules.answers) and its answer can change
+the outcome: for the kind of money, what was received and what was sold, some
+reading of the questions still open must be decided by a different rule; for
+the year, the answer (its rule, its figures, its time to claim) must differ
+between the tax years there are. Every function takes the current tax year,
+and every cache is keyed by it. Callers pass only validated slugs (the forms
+and rules.validation check them first), so the caches are bounded by the
+vocabulary. No Django imports; no clock.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from rules import vocabulary as v
-from rules.engine import Answers, determine, kinds_for, rule_for, valid_years
+from rules.answers import UNSURE_QUESTIONS, Answers, applies, default
+from rules.engine import all_answers, determine, rule_for
 
 # The questions, in the order the wizard asks them and the results URL lists them.
 QUESTIONS = v.FIELDS
+# Answers that only exist because of another (what was received, for money with basis).
+DEPENDS_ON = {"contribution": ("received",)}
 
 
-def default_contribution(account: str) -> str | None:
-    """What a missing kind of money is read as: "not sure" where the account has a
-    choice, else the one kind its money always is (None for a brokerage account)."""
-    acct = v.ACCOUNTS[account]
-    return v.UNSURE if acct.asks_contribution else acct.implied_contribution
+@lru_cache(maxsize=64)
+def _space(account: str, current: int) -> tuple[Answers, ...]:
+    """Every valid set of answers for one account, "not sure" included."""
+    return tuple(a for a in all_answers(current) if a.account == account)
 
 
-@lru_cache(maxsize=512)
-def depends_on_contribution(
-    account: str, event: str | None, year: int | None, current: int
-) -> bool:
-    """Could the answer change with the kind of money, for what is known so far?"""
-    acct = v.ACCOUNTS[account]
-    if not acct.asks_contribution:
+def _value(a: Answers, question: str) -> str | None:
+    value = getattr(a, question)
+    return None if value is None else str(value)
+
+
+def _is_concrete(a: Answers) -> bool:
+    return all(getattr(a, q) != v.UNSURE for q in UNSURE_QUESTIONS)
+
+
+def _matches(a: Answers, known: Mapping[str, str], unsure_is_any: bool) -> bool:
+    for question, value in known.items():
+        mine = _value(a, question)
+        if mine == value or (unsure_is_any and value == v.UNSURE and mine is not None):
+            continue
         return False
-    events = (event,) if event else acct.events
-    years = (year,) if year else valid_years(account, None, current)
-    for e in events:
-        for y in years:
-            rules = {rule_for(Answers(account, c, e, y)).id for c in kinds_for(account, y)}
-            if len(rules) > 1:
-                return True
-    return False
+    return True
 
 
-@lru_cache(maxsize=1024)
-def depends_on_year(account: str, contribution: str | None, event: str, current: int) -> bool:
-    """Does the answer differ between the tax years there are, for these answers?"""
-    keys = {
-        determine(Answers(account, contribution, event, y)).key
-        for y in valid_years(account, contribution, current)
-    }
-    return len(keys) > 1
+@lru_cache(maxsize=4096)
+def _asked(question: str, known: tuple[tuple[str, str], ...], current: int) -> bool:
+    given = dict(known)
+    space = _space(given["account"], current)
+    if question == "year":
+        # The readings the saver gave stay as given ("not sure" included); a
+        # question still open could be answered any way.
+        keys: dict[tuple, set] = {}
+        for a in space:
+            if _matches(a, given, unsure_is_any=False):
+                rest = tuple(_value(a, q) for q in QUESTIONS if q != "year")
+                keys.setdefault(rest, set()).add(determine(a).key)
+        return any(len(found) > 1 for found in keys.values())
+    # Readings that agree on everything else (apart from the answers that only
+    # exist because of this one) and differ in this answer: do their rules differ?
+    held = [q for q in QUESTIONS if q != question and q not in DEPENDS_ON.get(question, ())]
+    rules: dict[tuple, dict[str, set]] = {}
+    for a in space:
+        if _is_concrete(a) and applies(question, a) and _matches(a, given, unsure_is_any=True):
+            by_value = rules.setdefault(tuple(_value(a, q) for q in held), {})
+            by_value.setdefault(_value(a, question), set()).add(rule_for(a).id)
+    return any(
+        len(by_value) > 1 and len(set().union(*by_value.values())) > 1
+        for by_value in rules.values()
+    )
 
 
 def is_asked(question: str, known: Mapping[str, str], current: int) -> bool:
@@ -61,37 +84,36 @@ def is_asked(question: str, known: Mapping[str, str], current: int) -> bool:
     With an earlier answer still unknown, a question is asked if it could
     matter for any answer that might come.
     """
-    account = known.get("account")
-    if question == "account" or account is None:
+    if question == "account" or "account" not in known:
         return True
-    event = known.get("event")
-    if question == "contribution":
-        return depends_on_contribution(account, event, None, current)
-    if question == "year":
-        contribution = known.get("contribution") or default_contribution(account)
-        events = (event,) if event else v.ACCOUNTS[account].events
-        return any(depends_on_year(account, contribution, e, current) for e in events)
-    return True
+    if question == "event":
+        return True
+    # A question that applies to no reading of the known answers is never asked.
+    return _asked(question, tuple(sorted(known.items())), current)
 
 
 def canonical(a: Answers, current: int) -> dict[str, str]:
     """The answers that matter for this determination, in the fixed URL order."""
-    query = {"account": a.account}
-    if depends_on_contribution(a.account, a.event, None, current):
-        query["contribution"] = a.contribution or v.UNSURE
-    query["event"] = a.event
-    contribution = query.get("contribution", default_contribution(a.account))
-    if depends_on_year(a.account, contribution, a.event, current):
-        query["year"] = str(a.year)
+    query: dict[str, str] = {}
+    for question in QUESTIONS:
+        value = _value(a, question)
+        if value is not None and is_asked(question, query, current) and (
+            question in ("account", "event", "year") or applies(question, a)
+        ):
+            query[question] = value
     return query
 
 
 def normalise(a: Answers, current: int) -> Answers:
     """Answers with the choices that do not matter reset to their defaults."""
     query = canonical(a, current)
-    return Answers(
-        account=a.account,
-        contribution=query.get("contribution", default_contribution(a.account)),
-        event=a.event,
-        year=int(query.get("year", current)),
-    )
+    result = replace(a, year=int(query.get("year", current)))
+    for question in UNSURE_QUESTIONS:
+        if question not in query:
+            result = replace(result, **{question: default(question, result)})
+    return result
+
+
+def default_contribution(account: str) -> str | None:
+    """What a missing kind of money is read as (see rules.answers.default)."""
+    return default("contribution", Answers(account, "", None, None, None, 0))

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rules import engine, law
 from rules import vocabulary as v
+from rules.answers import is_concrete
 from rules.rulebook import RULES, RULES_BY_ID, Rule
 
 
@@ -35,7 +36,7 @@ class SituationRow:
 def _answers_by_rule(current: int) -> dict[str, list[engine.Answers]]:
     by_rule: dict[str, list[engine.Answers]] = {}
     for a in engine.all_answers(current):
-        if a.contribution == v.UNSURE:
+        if not is_concrete(a):
             continue
         by_rule.setdefault(engine.determine(a).rule, []).append(a)
     return by_rule
@@ -48,7 +49,7 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
         decided = [
             engine.determine(a)
             for a in engine.all_answers(current)
-            if a.account == slug and a.contribution != v.UNSURE
+            if a.account == slug and is_concrete(a)
         ]
         deductible_rules = engine.unique(
             RULES_BY_ID[d.rule] for d in decided if d.deductible

@@ -1,17 +1,20 @@
 """Turn a query (strings from a URL) into Answers, or field errors a person understands.
 
-Shared by the results page and the JSON API. No Django imports: a Django
-QueryDict is read through its `getlist`, any other mapping of strings or
-lists of strings works too.
+Shared by the results page, the JSON API and the wizard. No Django imports: a
+Django QueryDict is read through its `getlist`, any other mapping of strings
+or lists of strings works too. Messages name choices by their labels, never
+by their slugs: a saver reads them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
-from rules import engine, law, questions
+from rules import engine, law
 from rules import vocabulary as v
+from rules.answers import Answers, applies, choices, default
 
 MAX_SHOWN = 40  # characters of a bad value echoed back in a message
 
@@ -21,7 +24,7 @@ def _values(query: Any, name: str) -> list[str]:
         raw = query.getlist(name)
     else:
         raw = query.get(name, [])
-        if isinstance(raw, str):
+        if isinstance(raw, str | int):
             raw = [raw]
     return [str(x).strip() for x in raw]
 
@@ -31,8 +34,8 @@ def _shown(value: str) -> str:
     return value if len(value) <= MAX_SHOWN else value[: MAX_SHOWN - 1] + "\u2026"
 
 
-def _choices(slugs) -> str:
-    return ", ".join(slugs)
+def _labels(terms) -> str:
+    return "; ".join(f"\u201c{t.label}\u201d" for t in terms)
 
 
 class Errors(dict):
@@ -45,79 +48,115 @@ def _one(query: Any, name: str, errors: Errors) -> str | None:
     if len(set(values)) > 1:
         errors.add(name, f"Give one {v.FIELD_LABELS[name].lower()}, not {len(values)}.")
         return None
-    return values[0] if values else None
+    return values[0].lower() if values else None
+
+
+# Why a governmental 457(b) never holds after-tax money other than Roth: a link
+# to a combination version 1 accepted lands on this message.
+NO_AFTER_TAX_457B = (
+    "A governmental 457(b) never holds after-tax money other than Roth: it takes pre-tax "
+    "pay deferrals, Roth deferrals (from 2011) and rollovers of money that was not yet "
+    "taxed. If you made after-tax contributions, they went to another kind of plan, such "
+    "as a 401(k) or 403(b). Choose pre-tax money, Roth money or \u201cNot sure\u201d."
+)
+
+
+def _kind_of_money(
+    account: v.Account, contribution: str | None, errors: Errors
+) -> str | None:
+    if contribution is None:
+        return default("contribution", Answers(account.slug, "", None, None, None, 0))
+    if account.asks_contribution:
+        if contribution in account.contributions:
+            return contribution
+        if account.slug == "457b" and contribution == v.AFTER_TAX:
+            errors.add("contribution", NO_AFTER_TAX_457B)
+        else:
+            errors.add(
+                "contribution",
+                f"\u201c{_shown(contribution)}\u201d is not a kind of money a "
+                f"{account.in_sentence} holds. Choose one of: "
+                f"{_labels(v.CONTRIBUTIONS[c] for c in account.contributions)}.",
+            )
+        return None
+    if account.implied_contribution is None:
+        errors.add(
+            "contribution", f"A {account.in_sentence} has no kind of money to choose: leave it out."
+        )
+        return None
+    if contribution != account.implied_contribution:
+        errors.add(
+            "contribution",
+            f"A {account.in_sentence} holds only "
+            f"{v.in_sentence(v.CONTRIBUTIONS[account.implied_contribution].label)}: "
+            "leave the kind of money out.",
+        )
+        return None
+    return contribution
+
+
+def _optional(a: Answers, question: str, given: str | None, errors: Errors) -> Answers:
+    """What was received, or what was sold: checked where it applies, else ignored
+    (the canonical URL drops it)."""
+    if not applies(question, a):
+        return replace(a, **{question: default(question, a)})
+    if given is None:
+        return replace(a, **{question: default(question, a)})
+    allowed = choices(question, a)
+    if given not in allowed:
+        terms = v.RECEIVED if question == "received" else v.ASSETS
+        errors.add(
+            question,
+            f"\u201c{_shown(given)}\u201d is not an answer we know here. Choose one of: "
+            f"{_labels(terms[c] for c in allowed)}.",
+        )
+        return a
+    return replace(a, **{question: given})
 
 
 def validate(
     query: Mapping[str, Any] | Any, *, current: int
-) -> tuple[engine.Answers | None, dict[str, list[str]]]:
+) -> tuple[Answers | None, dict[str, list[str]]]:
     """Return (answers, {}) when the query is valid, else (None, errors by field).
 
     `current` is the current tax year: no answer exists for a later one.
     """
     errors = Errors()
-    account_slug = _one(query, "account", errors)
-    contribution = _one(query, "contribution", errors)
-    event = _one(query, "event", errors)
-    year_text = _one(query, "year", errors)
+    given = {name: _one(query, name, errors) for name in v.FIELDS}
 
     account = None
-    if account_slug is None:
+    if given["account"] is None:
         errors.setdefault("account", ["Choose the kind of account."])
-    elif account_slug.lower() not in v.ACCOUNTS:
+    elif given["account"] not in v.ACCOUNTS:
         errors.add(
             "account",
-            f"\u201c{_shown(account_slug)}\u201d is not an account type we know. "
-            f"Use one of: {_choices(v.ACCOUNTS)}.",
+            f"\u201c{_shown(given['account'])}\u201d is not a kind of account we know. "
+            f"Choose one of: {_labels(v.ACCOUNTS.values())}.",
         )
     else:
-        account = v.ACCOUNTS[account_slug.lower()]
+        account = v.ACCOUNTS[given["account"]]
 
+    event = given["event"]
     if event is None:
         errors.setdefault("event", ["Say what happened to the investment."])
-    elif account is not None:
-        if event.lower() not in account.events:
-            known = event.lower() in v.RETIREMENT_EVENTS + v.TAXABLE_EVENTS
-            errors.add(
-                "event",
-                (
-                    f"\u201c{_shown(event)}\u201d is not possible for a {account.in_sentence}. "
-                    if known
-                    else f"\u201c{_shown(event)}\u201d is not an event we know. "
-                )
-                + f"Use one of: {_choices(account.events)}.",
+    elif account is not None and event not in account.events:
+        known = event in v.EVENTS
+        errors.add(
+            "event",
+            (
+                f"\u201c{_shown(event)}\u201d cannot happen to a {account.in_sentence}. "
+                if known
+                else f"\u201c{_shown(event)}\u201d is not something we know can happen. "
             )
-        else:
-            event = event.lower()
+            + f"Choose one of: {_labels(account.event(e) for e in account.events)}.",
+        )
 
+    contribution = None
     if account is not None and "contribution" not in errors:
-        if contribution is None:
-            contribution = questions.default_contribution(account.slug)
-        elif account.asks_contribution:
-            if contribution.lower() not in account.contributions:
-                errors.add(
-                    "contribution",
-                    f"\u201c{_shown(contribution)}\u201d is not a kind of money a "
-                    f"{account.in_sentence} holds. Use one of: {_choices(account.contributions)}.",
-                )
-            else:
-                contribution = contribution.lower()
-        elif account.implied_contribution is None:
-            errors.add(
-                "contribution",
-                f"A {account.in_sentence} has no contribution kind: leave it out.",
-            )
-        elif contribution.lower() != account.implied_contribution:
-            errors.add(
-                "contribution",
-                f"A {account.in_sentence} holds only "
-                f"{v.in_sentence(v.CONTRIBUTIONS[account.implied_contribution].label)}: "
-                f"leave the contribution out or use \u201c{account.implied_contribution}\u201d.",
-            )
-        else:
-            contribution = account.implied_contribution
+        contribution = _kind_of_money(account, given["contribution"], errors)
 
     year = current
+    year_text = given["year"]
     if year_text is not None:
         if not (len(year_text) == 4 and year_text.isascii() and year_text.isdigit()):
             errors.add("year", "Enter the tax year as four digits, for example 2025.")
@@ -134,6 +173,11 @@ def validate(
             why = engine.first_year_reason(account.slug, contribution)
             errors.add("year", f"{why}: choose {start} or later.")
 
+    if errors or account is None:
+        return None, dict(errors)
+    a = Answers(account.slug, event, contribution, None, None, year)
+    for question in ("received", "asset"):
+        a = _optional(a, question, given[question], errors)
     if errors:
         return None, dict(errors)
-    return engine.Answers(account.slug, contribution, event, year), {}
+    return a, {}

@@ -25,36 +25,65 @@ from questionnaire.versioning import results_etag
 from rules import clock, engine, law, presenters, questions, tables
 from rules import vocabulary as v
 from rules.alternatives import alternatives
+from rules.answers import Answers
 from rules.models import Explanation
 from rules.validation import validate
 
 logger = logging.getLogger(__name__)
+
+# Answers where a state may differ from the federal return: the miscellaneous
+# itemized deduction some states still allow.
+STATE_NOTE_OUTCOMES = {v.ITEMIZED_SUSPENDED, v.ITEMIZED_2_PERCENT}
+_NONE = v.Account("", "", "", (), None, ())
 
 
 @pure_page
 @csrf_exempt  # read-only JSON: a POST gets 405, not a CSRF 403
 @require_safe
 def api_determination(request: HttpRequest) -> JsonResponse:
-    current = clock.current_tax_year()
-    answers, errors = validate(request.GET, current=current)
+    today = clock.today()
+    answers, errors = validate(request.GET, current=clock.tax_year(today))
     if errors:
         return JsonResponse({"errors": errors}, status=400)
-    return HttpResponse(_api_body(answers, current), content_type="application/json")
+    return HttpResponse(_api_body(answers, today), content_type="application/json")
 
 
-# Keyed by validated answers and the tax year only: a bounded space (a few
-# thousand answers a year), never by what a client typed.
+# Keyed by validated answers and the day only: a bounded space (a few thousand
+# answers a year), never by what a client typed.
 @lru_cache(maxsize=8192)
-def _api_body(answers: engine.Answers, current: int) -> bytes:
-    """The JSON for one set of answers: a pure function of them and of the tax year."""
-    return JsonResponse(presenters.as_json(engine.determine(answers), current)).content
+def _api_body(answers: Answers, today: date) -> bytes:
+    """The JSON for one set of answers: a pure function of them and of the day (the
+    tax year decides which answers matter; the day, whether a refund can still be
+    claimed)."""
+    return JsonResponse(presenters.as_json(engine.determine(answers), today)).content
 
 
-def _invalid(request: HttpRequest, errors: dict[str, list[str]]) -> HttpResponse:
+def _invalid(request: HttpRequest, errors: dict[str, list[str]], current: int) -> HttpResponse:
     ctx = {
         "errors": [(v.FIELD_LABELS.get(f, f), m) for f, ms in errors.items() for m in ms],
+        "ways_on": _ways_on(QueryDict(request.META.get("QUERY_STRING", "")), errors, current),
     }
     return render(request, "rules/invalid.html", ctx, status=400)
+
+
+def _ways_on(query: QueryDict, errors: dict[str, list[str]], current: int) -> list[dict]:
+    """When only the kind of money is wrong (a link to a combination that cannot
+    exist), the answers for each kind the account can hold."""
+    if set(errors) != {"contribution"}:
+        return []
+    ways = []
+    for contribution in v.ACCOUNTS.get(query.get("account", "").lower(), _NONE).contributions:
+        fixed = query.copy()
+        fixed["contribution"] = contribution
+        answers, still = validate(fixed, current=current)
+        if answers is not None and not still:
+            ways.append(
+                {
+                    "label": v.CONTRIBUTIONS[contribution].label,
+                    "url": presenters.results_url(answers, current),
+                }
+            )
+    return ways
 
 
 @dataclass(frozen=True)
@@ -93,7 +122,7 @@ def results(request: HttpRequest) -> HttpResponse:
     current = clock.tax_year(today)
     reading = _read(request.META.get("QUERY_STRING", ""), current)
     if reading.errors:
-        return _invalid(request, reading.errors)
+        return _invalid(request, reading.errors, current)
     if reading.redirect:
         return redirect(reading.url, permanent=reading.permanent)
     answers = reading.answers
@@ -108,7 +137,7 @@ def results(request: HttpRequest) -> HttpResponse:
         content = cache.get(key)
         if content is None:
             content = _render_results(
-                request, answers, determination, text, share_url, current
+                request, answers, determination, text, share_url, today
             ).content
             cache.set(key, content)
         response = HttpResponse(content)
@@ -158,12 +187,18 @@ def _render_results(
     determination: engine.Determination,
     text: EditorText | None,
     share_url: str,
-    current: int,
+    today: date,
 ) -> HttpResponse:
+    current = clock.tax_year(today)
     first_year = engine.first_year(answers.account, answers.contribution)
     misc_law = determination.misc_law
     ctx = {
         "determination": determination,
+        "certainty": v.CERTAINTIES[determination.certainty],
+        "verdict": presenters.verdict(determination),
+        "claim": presenters.claim_for(determination, today),
+        "state_note": determination.outcome in STATE_NOTE_OUTCOMES
+        or any(b.outcome in STATE_NOTE_OUTCOMES for b in determination.branches),
         "explanation": text,
         "outcome": v.OUTCOMES[determination.outcome],
         "answer_rows": presenters.answer_rows(answers, current),

@@ -1,4 +1,5 @@
-"""The public vocabulary: accounts, contribution kinds, events and outcomes.
+"""The public vocabulary: accounts, events, kinds of money, what was received,
+kinds of asset, outcomes and certainty (version 2 of the contract, DESIGN.md).
 
 Slugs are a contract (URLs, JSON, tests). Labels and hints are what a saver
 reads. No Django imports.
@@ -63,12 +64,22 @@ ROLLED_OVER = "rolled-over"
 PARTIAL_WITHDRAWAL = "partial-withdrawal"
 CLOSED_AT_LOSS = "closed-at-loss"
 SOLD_AT_LOSS = "sold-at-loss"
+SOLD_TO_RELATIVE = "sold-to-relative"
 WASH_SALE = "wash-sale"
 WASH_SALE_IRA = "wash-sale-ira"
 WORTHLESS = "worthless"
 
 RETIREMENT_EVENTS = (VALUE_DROPPED, REALLOCATED, ROLLED_OVER, PARTIAL_WITHDRAWAL, CLOSED_AT_LOSS)
-TAXABLE_EVENTS = (VALUE_DROPPED, SOLD_AT_LOSS, WASH_SALE, WASH_SALE_IRA, WORTHLESS)
+TAXABLE_EVENTS = (
+    VALUE_DROPPED,
+    SOLD_AT_LOSS,
+    SOLD_TO_RELATIVE,
+    WASH_SALE,
+    WASH_SALE_IRA,
+    WORTHLESS,
+)
+
+EVENTS = RETIREMENT_EVENTS + tuple(e for e in TAXABLE_EVENTS if e not in RETIREMENT_EVENTS)
 
 # Labels are worded per kind of account: the same slug reads differently for
 # a brokerage account than for a plan.
@@ -86,7 +97,9 @@ _RETIREMENT_EVENT_TERMS = {
     ROLLED_OVER: Term(
         ROLLED_OVER,
         "I moved it to another plan or IRA",
-        "A rollover or a direct transfer, after the value had fallen.",
+        "A rollover or a direct transfer to an account of the same tax kind, after the "
+        "value had fallen. Moving pre-tax money to a Roth account is a conversion, which "
+        "is taxed.",
     ),
     PARTIAL_WITHDRAWAL: Term(
         PARTIAL_WITHDRAWAL,
@@ -96,8 +109,8 @@ _RETIREMENT_EVENT_TERMS = {
     CLOSED_AT_LOSS: Term(
         CLOSED_AT_LOSS,
         "I took everything out and got back less than I put in",
-        "Every account of this kind is now empty (for IRAs: all your accounts of the "
-        "kind, counted together).",
+        "For a workplace plan: your whole balance in that plan, paid out in cash. For "
+        "IRAs: all your accounts of the kind, counted together, are now empty.",
     ),
 }
 
@@ -110,23 +123,86 @@ _TAXABLE_EVENT_TERMS = {
     SOLD_AT_LOSS: Term(
         SOLD_AT_LOSS,
         "I sold it for less than I paid",
-        "And did not buy the same investment back within 30 days either side of the sale.",
+        "To a buyer who is not family, and I did not buy the same investment back within "
+        "30 days either side of the sale.",
+    ),
+    SOLD_TO_RELATIVE: Term(
+        SOLD_TO_RELATIVE,
+        "I sold it at a loss to a relative or to a company I control",
+        "A brother or sister, a parent or grandparent, a child or grandchild, or a "
+        "company you own more than half of.",
     ),
     WASH_SALE: Term(
         WASH_SALE,
         "I sold at a loss and bought the same investment back within 30 days",
-        "Before or after the sale, in a taxable account, by you or your spouse.",
+        "Before or after the sale, in a taxable account, by you or your spouse. "
+        "Dividends reinvested automatically count as buying.",
     ),
     WASH_SALE_IRA: Term(
         WASH_SALE_IRA,
         "I sold at a loss and bought it back inside an IRA within 30 days",
-        "The replacement was bought in a traditional or Roth IRA.",
+        "The replacement was bought in your or your spouse's traditional or Roth IRA, "
+        "within 30 days before or after the sale.",
     ),
     WORTHLESS: Term(
         WORTHLESS,
         "The investment became worthless",
         "For example, the company went bankrupt and its shares have no value.",
     ),
+}
+
+# --- What was received, against the basis (the whole-account test)
+
+BELOW_BASIS = "below-basis"
+COVERS_BASIS = "covers-basis"
+
+RECEIVED: dict[str, Term] = {
+    t.slug: t
+    for t in (
+        Term(
+            BELOW_BASIS,
+            "Less than my after-tax or Roth money",
+            "Everything you got back, pre-tax money and earnings included, added up to "
+            "less than the after-tax or Roth money you had put in and not yet taken out.",
+        ),
+        Term(
+            COVERS_BASIS,
+            "At least as much as my after-tax or Roth money",
+            "The total was as much as, or more than, your after-tax or Roth money, even if "
+            "it was less than everything you put in.",
+        ),
+        Term(
+            UNSURE,
+            "Not sure",
+            "Form 8606 (for IRAs) or the plan's statement shows your after-tax or Roth "
+            "money; Form 1099-R shows what was paid out. We will check both answers.",
+        ),
+    )
+}
+
+# --- Kinds of asset sold (taxable accounts)
+
+SECURITIES = "securities"
+CRYPTO = "crypto"
+SMALL_BUSINESS_STOCK = "small-business-stock"
+
+ASSETS: dict[str, Term] = {
+    t.slug: t
+    for t in (
+        Term(SECURITIES, "Stocks, bonds, funds or ETFs", "Shares, bonds, mutual funds, ETFs."),
+        Term(
+            CRYPTO,
+            "Cryptocurrency or another digital asset",
+            "Bitcoin, ether, stablecoins and other digital assets that are not securities.",
+        ),
+        Term(
+            SMALL_BUSINESS_STOCK,
+            "Stock in a small business that I bought from the company",
+            "Shares issued to you by a small US corporation (Section 1244 stock): ask the "
+            "company if you are not sure.",
+        ),
+        Term(UNSURE, "Not sure", "We will check each kind."),
+    )
 }
 
 # --- Accounts
@@ -180,7 +256,7 @@ TAXABLE = "taxable"
 _PLAN_KINDS = (PRE_TAX, AFTER_TAX, ROTH, UNSURE)
 _PRE_TAX_PLAN_HELP = (
     "Pre-tax money is taxed only when it comes out, so a smaller balance also means less "
-    "tax later. Staying invested lets it recover tax-free."
+    "tax later. Staying invested lets it recover without tax until you withdraw it."
 )
 
 ACCOUNTS: dict[str, Account] = {
@@ -188,8 +264,8 @@ ACCOUNTS: dict[str, Account] = {
     for a in (
         Account(
             "traditional-401k",
-            "401(k)",
-            "A workplace plan. If part of it is Roth, choose this and say so next.",
+            "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s",
+            "A workplace plan. If part of it is Roth, choose this and say so later.",
             _PLAN_KINDS,
             None,
             RETIREMENT_EVENTS,
@@ -197,13 +273,14 @@ ACCOUNTS: dict[str, Account] = {
         ),
         Account(
             "roth-401k",
-            "Roth 401(k)",
+            "Roth 401(k) (a designated Roth account)",
             "A workplace plan account holding only Roth money.",
             (),
             ROTH,
             RETIREMENT_EVENTS,
-            loss_help="Your contributions (basis) still come out tax-free in a qualified "
-            "withdrawal, and a rollover to a Roth IRA keeps the basis.",
+            loss_help="Your contributions come back tax-free in any withdrawal (in proportion "
+            "with earnings if it is not qualified); a qualified withdrawal is tax-free in "
+            "full, and a direct rollover to a Roth IRA keeps the basis.",
         ),
         Account(
             "403b",
@@ -216,18 +293,21 @@ ACCOUNTS: dict[str, Account] = {
         ),
         Account(
             "457b",
-            "457(b) (governmental)",
-            "A plan for state and local government employees.",
-            _PLAN_KINDS,
+            "Governmental 457(b)",
+            "A plan for state and local government employees. It holds pre-tax and Roth "
+            "money only, never other after-tax money.",
+            (PRE_TAX, ROTH, UNSURE),
             None,
             RETIREMENT_EVENTS,
-            loss_help="Withdrawals carry no 10% early-withdrawal tax, and a smaller pre-tax "
-            "balance means less tax when it comes out.",
+            loss_help="Withdrawals carry no 10% early-withdrawal tax (except on money rolled in "
+            "from another kind of plan or an IRA), and a smaller pre-tax balance means less "
+            "tax when it comes out.",
         ),
         Account(
             "traditional-ira",
-            "Traditional IRA (including SEP and SIMPLE IRAs)",
-            "An individual retirement account that is not a Roth IRA.",
+            "Traditional IRA, including SEP and SIMPLE IRAs",
+            "Answer for all your traditional, SEP and SIMPLE IRAs together: the tax rules "
+            "count them as one.",
             (PRE_TAX, AFTER_TAX, UNSURE),
             None,
             RETIREMENT_EVENTS,
@@ -238,7 +318,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "roth-ira",
             "Roth IRA",
-            "An individual retirement account funded with after-tax money.",
+            "Answer for all your Roth IRAs together: the tax rules count them as one.",
             (),
             ROTH,
             RETIREMENT_EVENTS,
@@ -282,6 +362,7 @@ ACCOUNTS: dict[str, Account] = {
 
 NOT_DEDUCTIBLE = "not-deductible"
 CAPITAL_LOSS = "capital-loss"
+ORDINARY_LOSS = "ordinary-loss"
 ITEMIZED_2_PERCENT = "itemized-2-percent"
 ITEMIZED_SUSPENDED = "itemized-suspended"
 WASH_SALE_DEFERRED = "wash-sale-deferred"
@@ -302,6 +383,7 @@ OUTCOMES: dict[str, Outcome] = {
     for o in (
         Outcome(NOT_DEDUCTIBLE, "No deduction", False, "No"),
         Outcome(CAPITAL_LOSS, "Deductible as a capital loss", True, "Yes"),
+        Outcome(ORDINARY_LOSS, "Deductible as an ordinary loss, within limits", True, "Yes"),
         Outcome(
             ITEMIZED_2_PERCENT,
             "Miscellaneous itemized deduction above 2% of AGI",
@@ -311,16 +393,61 @@ OUTCOMES: dict[str, Outcome] = {
         Outcome(ITEMIZED_SUSPENDED, "That deduction is not allowed", False, "No"),
         Outcome(WASH_SALE_DEFERRED, "Not now: the loss moves to the replacement", False, "Not now"),
         Outcome(WASH_SALE_DISALLOWED, "Lost for good", False, "No"),
-        Outcome(DEPENDS, "It depends on the kind of money", None, "It depends"),
+        Outcome(DEPENDS, "It depends on what you are not sure of", None, "It depends"),
     )
 }
 
 # Field names, in the fixed order of the canonical URL.
-FIELDS = ("account", "contribution", "event", "year")
+# --- Certainty: how firm the ground under a rule is
+
+SETTLED = "settled"
+IRS_POSITION = "irs-position"
+UNSETTLED = "unsettled"
+
+
+@dataclass(frozen=True)
+class Certainty:
+    slug: str
+    label: str  # the badge
+    sentence: str  # said next to the verdict
+    rank: int  # lower is weaker: a combined answer is as firm as its weakest part
+
+
+CERTAINTIES: dict[str, Certainty] = {
+    c.slug: c
+    for c in (
+        Certainty(
+            SETTLED,
+            "Settled law",
+            "This rests on the tax code, regulations or court decisions that speak to it "
+            "directly.",
+            3,
+        ),
+        Certainty(
+            IRS_POSITION,
+            "The IRS's view",
+            "This rests on IRS rulings, notices or publications that no court has tested: "
+            "a court could see it differently.",
+            2,
+        ),
+        Certainty(
+            UNSETTLED,
+            "Not settled",
+            "No law, ruling or court decision speaks to this directly: this is our best "
+            "reading, and a tax professional may read it differently.",
+            1,
+        ),
+    )
+}
+
+# Field names, in the order the wizard asks them and the canonical URL lists them.
+FIELDS = ("account", "event", "contribution", "received", "asset", "year")
 FIELD_LABELS = {
     "account": "Account",
-    "contribution": "Kind of money",
     "event": "What happened",
+    "contribution": "Kind of money",
+    "received": "What you got back",
+    "asset": "What you sold",
     "year": "Tax year",
 }
 

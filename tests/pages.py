@@ -14,14 +14,22 @@ from questionnaire.forms import QUESTION_FORMS
 
 RESULTS = {
     "not-deductible": "/results/?account=traditional-401k&event=value-dropped",
-    "capital-loss": "/results/?account=taxable&event=sold-at-loss",
+    "capital-loss": "/results/?account=taxable&event=sold-at-loss&asset=securities&year=2026",
+    "capital-loss-claim-closed": (
+        "/results/?account=taxable&event=sold-at-loss&asset=securities&year=2019"
+    ),
+    "ordinary-loss": (
+        "/results/?account=taxable&event=sold-at-loss&asset=small-business-stock&year=2026"
+    ),
     "itemized-2-percent": "/results/?account=roth-ira&event=closed-at-loss&year=2017",
     "itemized-suspended": "/results/?account=roth-ira&event=closed-at-loss&year=2026",
-    "wash-sale-deferred": "/results/?account=taxable&event=wash-sale",
-    "wash-sale-disallowed": "/results/?account=taxable&event=wash-sale-ira",
+    "wash-sale-deferred": "/results/?account=taxable&event=wash-sale&asset=securities",
+    "wash-sale-disallowed": "/results/?account=taxable&event=wash-sale-ira&asset=securities",
     "depends": (
-        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
+        "/results/?account=traditional-401k&event=closed-at-loss&contribution=unsure"
+        "&received=unsure&year=2017"
     ),
+    "yes-either-way": "/results/?account=taxable&event=sold-at-loss&asset=unsure&year=2026",
 }
 RESULTS_400 = "/results/?account=taxable&event=rolled-over"
 
@@ -40,7 +48,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
     },
     "rules:tables": {"tables": "/tables/"},
     "rules:api": {
-        "api": "/api/determination?account=taxable&event=sold-at-loss",
+        "api": "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026",
         "api 400": "/api/determination?account=nope",
     },
     "admin:index": {"admin login": "/admin/login/"},

@@ -37,12 +37,17 @@ def _wizard_pages(client) -> dict[str, bytes]:
     saver = Saver(client)
     pages = {"question-account": saver.start().content}
     pages["question-account-error"] = saver.answer("account", None).content
-    pages["question-contribution"] = saver.follow(saver.answer("account", "403b")).content
-    pages["question-event"] = saver.follow(saver.answer("contribution", "roth")).content
-    pages["question-year"] = saver.follow(saver.answer("event", "closed-at-loss")).content
+    pages["question-event"] = saver.follow(saver.answer("account", "403b")).content
+    pages["question-contribution"] = saver.follow(saver.answer("event", "closed-at-loss")).content
+    pages["question-received"] = saver.follow(saver.answer("contribution", "roth")).content
+    pages["question-year"] = saver.follow(saver.answer("received", "unsure")).content
     pages["question-year-error"] = saver.answer("year", "1990").content
     pages["review"] = saver.follow(saver.answer("year", "2017")).content
     pages["question-change"] = client.get("/check/event/?return=review").content
+    taxable = Saver(type(client)())
+    taxable.start()
+    taxable.answer("account", "taxable")
+    pages["question-asset"] = taxable.follow(taxable.answer("event", "worthless")).content
     return pages
 
 
@@ -92,5 +97,5 @@ def test_every_page_is_valid_html(client, tmp_path):
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-    assert len(pages) == 24
+    assert len(pages) == 29  # 15 plain pages, 10 wizard pages and states, 4 admin pages
     assert errors == []

@@ -1,45 +1,57 @@
-"""Rules that combine the answers for each kind of money when the saver is not sure."""
+"""Rules that combine the answers for each reading when the saver is not sure (of
+the kind of money, of what was received, or of what was sold)."""
 
 from __future__ import annotations
 
 from rules import vocabulary as v
 from rules.law import cite
-from rules.rulebook.rule import (
-    ALL_YEARS,
-    SHELTERED,
-    rule,
+from rules.rulebook.rule import ALL_YEARS, rule
+
+_ANY = dict(years=ALL_YEARS, accounts=set(v.ACCOUNTS), events=set(v.EVENTS), certainty=v.SETTLED)
+_FIND_OUT = (
+    "Find out which applies to you: the plan's statement or your pay stub shows pre-tax, "
+    "after-tax and Roth amounts; Form 8606 shows IRA basis; Form 1099-R shows what was "
+    "paid out; the broker's statement shows what you sold."
 )
 
 UNSURE_DEPENDS = rule(
     "unsure-depends",
-    result="Depends on the kind of money.",
-    situation="Not sure of the kind of money, and the kinds give different answers",
-    years=ALL_YEARS,
-    accounts=SHELTERED,
-    events=set(v.RETIREMENT_EVENTS),
-    contributions={v.UNSURE},
+    result="Depends on what you are not sure of.",
+    situation="Not sure, and the possible answers differ in whether there is a deduction",
+    **_ANY,
+    contributions=None,
     outcome=v.DEPENDS,
-    headline="It depends on what kind of money was in the account",
-    reason="Some kinds of money in this account would give a deduction and some would not. "
-    "Each is listed below with its answer.",
-    instead="Find out which kind you have: the plan's statement or your pay stub shows "
-    "pre-tax, after-tax and Roth amounts, and Form 8606 shows nondeductible IRA basis.",
-    references=(cite("Pub 575", "Cost (Investment in the Contract)"), cite("Pub 590-B")),
+    headline="It depends on what you are not sure of",
+    reason="Some of the answers you might mean give a deduction and some do not. Each is "
+    "listed below with its own answer.",
+    instead=_FIND_OUT,
+    references=(cite("Pub 575", "Cost (Investment in the Contract)"), cite("Pub 550")),
+)
+UNSURE_YES_EITHER_WAY = rule(
+    "unsure-yes-either-way",
+    result="A deduction either way, of different kinds.",
+    situation="Not sure, and every possible answer gives a deduction, in different ways",
+    **_ANY,
+    contributions=None,
+    outcome=v.DEPENDS,
+    headline="Yes, whichever applies, but the kind of deduction differs",
+    reason="Every answer you might mean gives a deduction, but of different kinds with "
+    "different limits. Each is listed below with its own answer.",
+    instead=_FIND_OUT,
+    references=(cite("IRC 1244"), cite("IRC 1211", "1211(b)")),
 )
 UNSURE_NO_EITHER_WAY = rule(
     "unsure-no-either-way",
-    result="No deduction for any kind of money.",
-    situation="Not sure of the kind of money, and no kind gives a deduction",
-    years=ALL_YEARS,
-    accounts=SHELTERED,
-    events=set(v.RETIREMENT_EVENTS),
-    contributions={v.UNSURE},
+    result="No deduction, whichever applies.",
+    situation="Not sure, and no possible answer gives a deduction",
+    **_ANY,
+    contributions=None,
     outcome=v.NOT_DEDUCTIBLE,
-    headline="No, whatever kind of money was in the account",
-    reason="No kind of money in this account gives a deduction here, though the reason "
-    "differs by kind. Each is listed below.",
-    instead="Knowing which kind you have still matters for tax later: after-tax and Roth "
-    "basis comes out tax-free.",
+    headline="No, whichever of these applies",
+    reason="None of the answers you might mean gives a deduction here, though the reason "
+    "differs. Each is listed below.",
+    instead="Knowing which applies still matters for tax later: after-tax and Roth basis "
+    "comes out tax-free.",
     references=(cite("Pub 575", "Cost (Investment in the Contract)"), cite("Pub 590-B")),
 )
-RULES = (UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY)
+RULES = (UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY, UNSURE_NO_EITHER_WAY)

@@ -1,8 +1,10 @@
-"""What a rule is: its years, the answers it matches, its outcome and references;
-and the groups of accounts and spans of years rules are written in."""
+"""What a rule is: its years, the answers it matches, its outcome, how firm its
+ground is and its references; and the groups of accounts and spans of years
+rules are written in."""
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,7 +13,7 @@ from rules import vocabulary as v
 from rules.law import Citation
 
 if TYPE_CHECKING:
-    from rules.engine import Answers
+    from rules.answers import Answers
 
 ALL_YEARS = law.EVERY_YEAR
 _MISC = law.MISC_ITEMIZED_DEDUCTIONS
@@ -19,12 +21,15 @@ _MISC = law.MISC_ITEMIZED_DEDUCTIONS
 FLOOR_YEARS = _MISC.where(law.ALLOWED_ABOVE_FLOOR)
 TCJA_YEARS = _MISC.where(law.SUSPENDED)
 PL_119_21_YEARS = _MISC.where(law.TERMINATED)
+NOT_ALLOWED_YEARS = law.years(TCJA_YEARS.start)  # 2018 on, under either law
 
 PLANS = v.accounts_of(v.PLAN)
 IRAS = v.accounts_of(v.IRA)
 HSAS = v.accounts_of(v.HSA_KIND)
 SHELTERED = v.accounts_of(v.PLAN, v.IRA, v.HSA_KIND)
+RETIREMENT = v.accounts_of(v.PLAN, v.IRA)
 WITH_BASIS = frozenset({v.AFTER_TAX, v.ROTH})
+STOCK = frozenset({v.SECURITIES, v.SMALL_BUSINESS_STOCK})  # what the wash-sale rule covers
 
 
 @dataclass(frozen=True)
@@ -36,19 +41,26 @@ class Rule:
     events: frozenset[str]
     contributions: frozenset[str | None] | None  # None: any kind
     outcome: str
+    certainty: str  # vocabulary.CERTAINTIES
     headline: str
     reason: str
     instead: str
     references: tuple[Citation, ...]
+    received: frozenset[str | None] | None = None  # None: any
+    assets: frozenset[str | None] | None = None  # None: any
     result: str = ""  # the typical tax result, in a few words, for the situations table
     # The answer turns on which law on miscellaneous itemized deductions governs the year.
     turns_on_misc_law: bool = False
+    # A refund for this loss can be claimed for longer (a worthless security: 7 years).
+    long_claim: bool = False
 
     def matches(self, a: Answers) -> bool:
         return (
             a.account in self.accounts
             and a.event in self.events
             and (self.contributions is None or a.contribution in self.contributions)
+            and (self.received is None or a.received in self.received)
+            and (self.assets is None or a.asset in self.assets)
             and a.year in self.years
         )
 
@@ -56,13 +68,23 @@ class Rule:
     def deductible(self) -> bool | None:
         return v.OUTCOMES[self.outcome].deductible
 
+    @property
+    def facts_used(self) -> frozenset[str]:
+        """The dated facts (law.facts) its texts name, the year itself aside."""
+        names = {
+            name
+            for text in (self.headline, self.reason, self.instead)
+            for _, name, _, _ in string.Formatter().parse(text)
+            if name
+        }
+        return frozenset(names - {"year"})
+
 
 def rule(id: str, **kw) -> Rule:
     """A Rule, with its sets of answers given as any iterables."""
-    kw["accounts"] = frozenset(kw["accounts"])
-    kw["events"] = frozenset(kw["events"])
-    if kw.get("contributions") is not None:
-        kw["contributions"] = frozenset(kw["contributions"])
-    else:
-        kw["contributions"] = None
+    for name in ("accounts", "events"):
+        kw[name] = frozenset(kw[name])
+    for name in ("contributions", "received", "assets"):
+        if kw.get(name) is not None:
+            kw[name] = frozenset(kw[name])
     return Rule(id=id, **kw)

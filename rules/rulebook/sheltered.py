@@ -11,6 +11,7 @@ from rules.rulebook.rule import (
     IRAS,
     PL_119_21_YEARS,
     PLANS,
+    RETIREMENT,
     SHELTERED,
     TCJA_YEARS,
     WITH_BASIS,
@@ -18,11 +19,19 @@ from rules.rulebook.rule import (
     rule,
 )
 
+# Emptied at a loss, with after-tax or Roth money, and everything received came
+# to less than that basis: the one situation that ever gave a deduction.
 _BASIS_LOSS = dict(
-    accounts=PLANS | IRAS,
+    accounts=RETIREMENT,
     events={v.CLOSED_AT_LOSS},
     contributions=WITH_BASIS,
+    received={v.BELOW_BASIS},
     turns_on_misc_law=True,
+)
+_NOT_TAXED_AGAIN = (
+    "Your basis is not taxed again: check the payout's after-tax part was reported as "
+    "tax-free (Form 8606 for an IRA; box 5 of Form 1099-R for a plan). California still "
+    "allows this deduction on its own return."
 )
 
 RULES: tuple[Rule, ...] = (
@@ -36,84 +45,112 @@ RULES: tuple[Rule, ...] = (
         events={v.VALUE_DROPPED, v.REALLOCATED},
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
-        headline="No: a loss inside a tax-sheltered account is never deductible",
+        certainty=v.SETTLED,
+        headline="No: a loss inside the account is not deductible while the money stays in",
         reason="Trades and price changes inside the account are not taxable events, so no "
         "gain or loss reaches your tax return while the money stays in.",
-        instead="Stay invested if it still suits your plans: any recovery inside the account "
-        "is not taxed until withdrawal (and not at all in a qualified Roth withdrawal or an "
-        "HSA payout spent on medical costs).",
+        instead="Stay invested if it still suits your plans: a recovery inside the account "
+        "is not taxed until you withdraw it (and not at all in a qualified Roth withdrawal "
+        "or an HSA payout spent on medical costs).",
         references=(
             cite("IRC 408", "408(e)(1)"),
+            cite("IRC 501", "501(a)"),
+            cite("IRC 457", "457(g)"),
+            cite("IRC 223", "223(e)(1)"),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
-            cite("Pub 590-B"),
         ),
     ),
     rule(
         "rollover-carries-over",
-        result="No tax if completed in time; basis moves with the money.",
+        result="No tax if completed in time; basis moves where the new account can take it.",
         situation="The account was rolled over or transferred to another plan, IRA or HSA",
         years=ALL_YEARS,
         accounts=SHELTERED,
         events={v.ROLLED_OVER},
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
-        headline="No: a rollover moves the lower balance, it does not realise a loss",
+        certainty=v.SETTLED,
+        headline="No: a rollover moves the lower balance, it does not realize a loss",
         reason="A rollover completed within {rollover_days} days, or a direct transfer, is "
-        "not a taxable event. The smaller balance carries over; in a retirement account any "
-        "after-tax or Roth basis moves with it.",
-        instead="Keep records of any after-tax or Roth basis that moved with the money, so "
-        "it comes out tax-free later. An HSA can move only to another HSA.",
+        "not a taxable event: the smaller balance simply carries over. After-tax and Roth "
+        "basis moves with the money when the new account can take it.{portability}",
+        instead="Keep records of any basis that moved. Check the move was between accounts "
+        "of the same tax kind: pre-tax money moved into a Roth account is a conversion, "
+        "which is taxed. An HSA can move only to another HSA.",
         references=(
             cite("Topic 413"),
+            cite("IRC 402", "402(c)(2)"),
             cite("Treas. Reg. 1.408A-10", "Q&A-3"),
-            cite("Pub 590-B"),
             cite("Pub 969", "Rollovers"),
         ),
     ),
     rule(
         "partial-withdrawal-no-loss",
         result="The withdrawal is taxed as usual; basis stays with the account.",
-        situation="Some money was withdrawn and the account is not empty",
+        situation="Some money was withdrawn from a retirement account that is not empty",
         years=ALL_YEARS,
-        accounts=SHELTERED,
+        accounts=RETIREMENT,
         events={v.PARTIAL_WITHDRAWAL},
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
-        headline="No: a partial withdrawal never recognises a loss",
-        reason="A loss could only ever be counted once every account of the kind was empty "
-        "(and never for an HSA). While money remains, the withdrawal is taxed under the usual "
+        certainty=v.SETTLED,
+        headline="No: a partial withdrawal never realizes a loss",
+        reason="A loss could only ever be counted once the account (for IRAs, every IRA of "
+        "the kind) was empty. While money remains, the withdrawal is taxed under the usual "
         "rules and any basis stays with the account.",
-        instead="Check whether the withdrawal is taxable or carries an additional tax: "
-        "{early_tax} on early withdrawals from most plans and IRAs, {hsa_tax} on an HSA "
-        "payout not spent on medical costs. Keep track of any basis you still have.",
+        instead="Check whether the withdrawal is taxable or carries the {early_tax} "
+        "additional tax on early withdrawals, which has many exceptions. Your regular "
+        "after-tax or Roth contributions come back without it, but money converted to a "
+        "Roth account in the last five years can carry it.",
         references=(
-            cite("Pub 590-B", "editions for 2017 and earlier: Recognizing Losses"),
+            cite("Notice 89-25", "Q&A-7"),
             cite("Pub 575"),
-            cite("IRC 72(t)", "72(t)(1)"),
-            cite("Pub 969"),
+            cite("IRC 72(t)", "72(t)(1), (2)"),
+            cite("IRC 408A", "408A(d)(3)(F)"),
+            cite("Topic 558"),
         ),
+    ),
+    rule(
+        "hsa-partial-withdrawal",
+        result="Tax-free if spent on medical costs; otherwise income plus an additional tax.",
+        situation="Some money was withdrawn from an HSA",
+        years=ALL_YEARS,
+        accounts=HSAS,
+        events={v.PARTIAL_WITHDRAWAL},
+        contributions=None,
+        outcome=v.NOT_DEDUCTIBLE,
+        certainty=v.SETTLED,
+        headline="No: taking money out of an HSA never gives a deduction",
+        reason="HSA money went in before tax, so it has no basis and no loss can arise. A "
+        "payout spent on qualified medical costs is tax-free; any other payout is income, "
+        "plus a {hsa_tax} additional tax unless you are 65 or over, disabled, or the "
+        "payout follows death.",
+        instead="Keep your medical receipts: you can reimburse yourself tax-free later for "
+        "costs you paid after the HSA was opened.",
+        references=(cite("Pub 969"), cite("IRC 223", "223(f)(2), (4)")),
     ),
     rule(
         "pre-tax-no-basis",
         result="The whole payout is ordinary income.",
-        situation="Every account of the kind was emptied at a loss, and the money was pre-tax",
+        situation="A retirement account holding only pre-tax money was emptied at a loss",
         years=ALL_YEARS,
-        accounts=PLANS | IRAS,
+        accounts=RETIREMENT,
         events={v.CLOSED_AT_LOSS},
         contributions={v.PRE_TAX},
         outcome=v.NOT_DEDUCTIBLE,
+        certainty=v.SETTLED,
         headline="No: pre-tax money has no basis, so there is no loss to deduct",
         reason="Pre-tax money was never taxed on the way in, so its tax basis is zero. "
         "Getting back less than you put in is not a tax loss; the whole payout is ordinary "
         "income.",
         instead="The payout is taxable income, and before age {early_age} it may also carry "
         "the {early_tax} additional tax (not from a governmental 457(b), except on money "
-        "rolled in from another kind of plan). A rollover instead of a cash payout keeps the "
-        "money sheltered.",
+        "rolled in from another kind of plan or an IRA). A rollover instead of a cash "
+        "payout keeps the money sheltered.",
         references=(
             cite("Pub 575", "Cost (Investment in the Contract)"),
             cite("Pub 590-B"),
-            cite("IRC 72(t)", "72(t)(1)"),
+            cite("IRC 72(t)", "72(t)(1), (9)"),
         ),
     ),
     rule(
@@ -125,32 +162,65 @@ RULES: tuple[Rule, ...] = (
         events={v.CLOSED_AT_LOSS},
         contributions={v.PRE_TAX},
         outcome=v.NOT_DEDUCTIBLE,
+        certainty=v.SETTLED,
         headline="No: HSA money went in before tax, so there is no loss to deduct",
         reason="HSA contributions are deducted or excluded from pay, so the money has no "
         "basis. A payout not spent on medical costs is income, plus a {hsa_tax} additional "
         "tax unless you are 65 or over, disabled, or the payout follows death.",
         instead="Use the money for qualified medical expenses, which come out tax-free, or "
         "keep receipts to reimburse yourself later.",
-        references=(cite("Pub 969"), cite("IRC 223", "223(f)")),
+        references=(cite("Pub 969"), cite("IRC 223", "223(f)(4)")),
+    ),
+    rule(
+        "basis-covered-no-loss",
+        result="No loss; the after-tax or Roth part of the payout is tax-free.",
+        situation="Emptied, and everything received covered the after-tax or Roth basis",
+        years=ALL_YEARS,
+        accounts=RETIREMENT,
+        events={v.CLOSED_AT_LOSS},
+        contributions=WITH_BASIS,
+        received={v.COVERS_BASIS},
+        outcome=v.NOT_DEDUCTIBLE,
+        certainty=v.SETTLED,
+        headline="No: you got back at least your after-tax or Roth money, so there is no loss",
+        reason="The test adds up everything you received (for IRAs, from all your IRAs of "
+        "the kind), pre-tax money and earnings included, and compares it with your "
+        "after-tax or Roth money not yet taken out. When the total covers it, there is no "
+        "loss, even if you got back less than everything you put in.",
+        instead="Your after-tax or Roth money still comes out tax-free: check the payout's "
+        "tax-free part was reported that way (Form 8606 for an IRA; box 5 of Form 1099-R "
+        "for a plan).",
+        references=(
+            cite("Notice 89-25", "Q&A-7"),
+            cite("IRC 408", "408(d)(2)"),
+            cite("RR 72-305"),
+            cite("Pub 575", "Cost (Investment in the Contract)"),
+        ),
     ),
     rule(
         "ira-basis-loss-2-percent",
-        result="Schedule A deduction for the part above {floor} of AGI, if you itemised.",
-        situation="Every IRA of the kind was emptied for less than its after-tax or Roth basis",
+        result="Schedule A deduction for the part above {floor} of AGI, if you itemized.",
+        situation="Every IRA of the kind was emptied, and everything received was less than "
+        "the basis",
         years=FLOOR_YEARS,
         **{**_BASIS_LOSS, "accounts": IRAS},
         outcome=v.ITEMIZED_2_PERCENT,
-        headline="Yes, for {year}: the unrecovered basis was a miscellaneous itemized "
-        "deduction above {floor} of AGI",
-        reason="When all your IRAs of the kind were paid out and you received less than your "
-        "unrecovered basis, the shortfall was deductible on Schedule A, but only for the part "
-        "of all such deductions above {floor} of adjusted gross income, and only if you "
-        "itemised.",
-        instead="Work out the loss as unrecovered basis minus everything received, using "
-        "Form 8606 for a traditional IRA. The deduction is added back for the alternative "
-        "minimum tax.",
+        certainty=v.IRS_POSITION,
+        headline="Yes, for {year}: the shortfall below your basis was a miscellaneous "
+        "itemized deduction above {floor} of AGI",
+        reason="All your IRAs of the kind were paid out, and everything you received, "
+        "pre-tax money included, came to less than your unrecovered basis. The shortfall "
+        "was deductible on Schedule A for the part of all such deductions above {floor} of "
+        "adjusted gross income, if you itemized.",
+        instead="Work out the loss as unrecovered basis minus everything received. Basis is "
+        "your nondeductible contributions on Form 8606 and, for Roth IRAs, conversions and "
+        "Roth money rolled in from a plan. The deduction is added back for the alternative "
+        "minimum tax, and in some years higher incomes lost part of it to the overall "
+        "limit on itemized deductions.",
         references=(
-            cite("Pub 590-B", "editions for 2017 and earlier: Recognizing Losses"),
+            cite("Notice 89-25", "Q&A-7"),
+            cite("Pub 590 (2013)", "Recognizing Losses on Traditional IRA Investments"),
+            cite("Pub 590-B (2017)", "Recognizing Losses on Traditional IRA Investments"),
             cite("IRC 408", "408(d)(2)"),
             cite("IRC 67", "67(a)"),
             cite("IRC 56", "56(b)(1)(A)(i)"),
@@ -158,22 +228,23 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "plan-basis-loss-2-percent",
-        result="Schedule A deduction for the part above {floor} of AGI, if you itemised.",
+        result="Schedule A deduction for the part above {floor} of AGI, if you itemized.",
         situation="A workplace plan was paid out in cash for less than the after-tax or "
         "Roth contributions",
         years=FLOOR_YEARS,
         **{**_BASIS_LOSS, "accounts": PLANS},
         outcome=v.ITEMIZED_2_PERCENT,
-        headline="Yes, for {year}: the unrecovered after-tax or Roth contributions were a "
-        "miscellaneous itemized deduction above {floor} of AGI",
-        reason="When your entire interest in the plan was paid out in cash for less than your "
-        "after-tax or Roth contributions, the shortfall could be claimed on Schedule A above "
-        "{floor} of adjusted gross income, if you itemised. The authority for plans is "
-        "thinner than for IRAs, and thinner still for a governmental 457(b), which holds "
-        "no after-tax money other than Roth.",
-        instead="Confirm the payout covered your whole interest and that your basis figure "
-        "comes from the plan's records. The deduction is added back for the alternative "
-        "minimum tax.",
+        certainty=v.IRS_POSITION,
+        headline="Yes, for {year}: the shortfall below your after-tax or Roth contributions "
+        "was a miscellaneous itemized deduction above {floor} of AGI",
+        reason="Your whole balance in the plan was paid out in cash, and the total, pre-tax "
+        "money included, came to less than your after-tax or Roth contributions. The "
+        "shortfall could be claimed on Schedule A above {floor} of adjusted gross income, "
+        "if you itemized. For plans this rests on a single IRS ruling.",
+        instead="Check the payout was in cash: if shares or other property were paid out "
+        "instead, no loss arises then; your basis moves to them and counts when you sell. "
+        "Take your basis from the plan's records. The deduction is added back for the "
+        "alternative minimum tax.",
         references=(
             cite("RR 72-305"),
             cite("IRC 67", "67(a)"),
@@ -183,41 +254,43 @@ RULES: tuple[Rule, ...] = (
     ),
     rule(
         "basis-loss-suspended-tcja",
-        result="No deduction; the after-tax part of the payout is still tax-free.",
+        result="No federal deduction; the after-tax part of the payout is still tax-free.",
         situation="Emptied for less than the after-tax or Roth basis, under the Tax Cuts and "
         "Jobs Act",
         years=TCJA_YEARS,
         **_BASIS_LOSS,
         outcome=v.ITEMIZED_SUSPENDED,
-        headline="No: for {year}, the Tax Cuts and Jobs Act suspended this deduction",
-        reason="A loss of basis in a retirement account could only ever be a miscellaneous "
-        "itemized deduction, and 26 U.S.C. 67(g) allows none of those for tax years "
-        "{tcja_years}.",
-        instead="Your basis is not taxed again: make sure the payout's after-tax part was "
-        "reported as a tax-free return of basis.",
+        certainty=v.SETTLED,
+        headline="No federal deduction for {year}: the Tax Cuts and Jobs Act suspended it",
+        reason="A lump-sum payout below your basis could only ever be a miscellaneous "
+        "itemized deduction, and 26 U.S.C. 67(g) allows none for tax years {tcja_years}.",
+        instead=_NOT_TAXED_AGAIN,
         references=(
             cite("IRC 67", "67(g)"),
             cite("P.L. 115-97", "sec. 11045"),
             cite("Pub 529"),
+            cite("Cal. R&TC 17076"),
         ),
     ),
     rule(
         "basis-loss-terminated",
-        result="No deduction; the after-tax part of the payout is still tax-free.",
+        result="No federal deduction; the after-tax part of the payout is still tax-free.",
         situation="Emptied for less than the after-tax or Roth basis, under Public Law 119-21",
         years=PL_119_21_YEARS,
         **_BASIS_LOSS,
         outcome=v.ITEMIZED_SUSPENDED,
-        headline="No: for {year}, Public Law 119-21 ended this deduction for good",
-        reason="A loss of basis in a retirement account could only ever be a miscellaneous "
-        "itemized deduction. Public Law 119-21 made the suspension permanent: "
-        "26 U.S.C. 67(h) allows none for any tax year after {last_floor_year}, apart from "
-        "educator expenses.",
-        instead="Your basis is not taxed again: make sure the payout's after-tax part was "
-        "reported as a tax-free return of basis.",
+        certainty=v.SETTLED,
+        headline="No federal deduction for {year}: Public Law 119-21 ended it, with no end "
+        "date",
+        reason="A lump-sum payout below your basis could only ever be a miscellaneous "
+        "itemized deduction. Public Law 119-21 made the suspension permanent: 26 U.S.C. "
+        "67(h) allows none for any tax year after {last_floor_year}, apart from educator "
+        "expenses.",
+        instead=_NOT_TAXED_AGAIN,
         references=(
             cite("IRC 67", "67(h)"),
             cite("P.L. 119-21", "sec. 70110"),
+            cite("Cal. R&TC 17076"),
         ),
     ),
 )

@@ -11,17 +11,26 @@ RESULTS["results-invalid-400"] = RESULTS_400
 SIMPLE = {"start": "/", "tables": "/tables/", "not-found-404": "/no-such-page/", **RESULTS}
 
 
-def _to_event(page, site):
+K401 = "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s"
+
+
+def _to_contribution(page, site):
     page.goto(site + "/check/")
-    choose(page, "401(k)")
+    choose(page, K401)
     cont(page)
+    choose(page, "I took everything out and got back less than I put in")
+    cont(page)
+
+
+def _to_received(page, site):
+    _to_contribution(page, site)
     choose(page, "After-tax money (not Roth)")
     cont(page)
 
 
 def _to_year(page, site):
-    _to_event(page, site)
-    choose(page, "I took everything out and got back less than I put in")
+    _to_received(page, site)
+    choose(page, "Less than my after-tax or Roth money")
     cont(page)
 
 
@@ -33,12 +42,20 @@ def _reach(page, site, name):
     elif name == "question-account-error":
         page.goto(site + "/check/")
         cont(page)
-    elif name == "question-contribution":
-        page.goto(site + "/check/")
-        choose(page, "401(k)")
-        cont(page)
     elif name == "question-event":
-        _to_event(page, site)
+        page.goto(site + "/check/")
+        choose(page, K401)
+        cont(page)
+    elif name == "question-contribution":
+        _to_contribution(page, site)
+    elif name == "question-received":
+        _to_received(page, site)
+    elif name == "question-asset":
+        page.goto(site + "/check/")
+        choose(page, "Taxable brokerage account")
+        cont(page)
+        choose(page, "The investment became worthless")
+        cont(page)
     elif name == "question-year":
         _to_year(page, site)
     elif name == "question-year-error":
@@ -57,8 +74,10 @@ PAGES = [
     "start",
     "question-account",
     "question-account-error",
-    "question-contribution",
     "question-event",
+    "question-contribution",
+    "question-received",
+    "question-asset",
     "question-year",
     "question-year-error",
     "review",

@@ -10,14 +10,14 @@ pytestmark = pytest.mark.django_db
 def test_back_link_keeps_the_typed_answer(saver):
     saver.start()
     saver.answer("account", "traditional-ira")
-    saver.answer("contribution", "after-tax")
-    # Choose an event, then go back without pressing Continue.
-    r = saver.back("event", to="contribution", value="closed-at-loss")
-    assert r["Location"] == "/check/contribution/"
+    saver.answer("event", "closed-at-loss")
+    # Choose the kind of money, then go back without pressing Continue.
+    r = saver.back("contribution", to="event", value="after-tax")
+    assert r["Location"] == "/check/event/"
     page = saver.follow(r)
-    assert page.context["form"]["contribution"].value() == "after-tax"
-    forward = saver.follow(saver.answer("contribution", "after-tax"))
-    assert forward.context["form"]["event"].value() == "closed-at-loss"
+    assert page.context["form"]["event"].value() == "closed-at-loss"
+    forward = saver.follow(saver.answer("event", "closed-at-loss"))
+    assert forward.context["form"]["contribution"].value() == "after-tax"
 
 
 def test_back_from_a_question_after_a_skipped_one_lands_on_the_one_before(saver):
@@ -48,10 +48,10 @@ def test_back_while_changing_an_answer_returns_to_the_review_page(saver, client)
     saver.answer("event", "value-dropped")
     page = client.get("/check/event/?return=review")
     assert page.context["back_step"] == "review"
-    r = saver.back("event", to="review", value="closed-at-loss", **{"return": "review"})
+    r = saver.back("event", to="review", value="reallocated", **{"return": "review"})
     assert r["Location"] == "/check/review/"
     values = [row["value"] for row in saver.follow(r).context["rows"]]
-    assert "I took everything out and got back less than I put in" in values
+    assert "I sold or switched investments inside the account" in values
 
 
 def test_the_year_question_is_not_filled_in_for_the_saver(saver):

@@ -10,8 +10,9 @@ pytestmark = pytest.mark.django_db
 def _to_review(saver):
     saver.start()
     saver.answer("account", "traditional-401k")
-    saver.answer("contribution", "after-tax")
     saver.answer("event", "closed-at-loss")
+    saver.answer("contribution", "after-tax")
+    saver.answer("received", "below-basis")
     r = saver.follow(saver.answer("year", "2017"))
     assert r.context["wizard"]["steps"].current == "review"
     return r
@@ -21,13 +22,22 @@ def test_review_lists_every_answer_with_a_change_link(saver):
     r = _to_review(saver)
     values = [row["value"] for row in r.context["rows"]]
     assert values == [
-        "401(k)",
-        "After-tax money (not Roth)",
+        "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s",
         "I took everything out and got back less than I put in",
+        "After-tax money (not Roth)",
+        "Less than my after-tax or Roth money",
         "2017",
     ]
+    assert [row["label"] for row in r.context["rows"]] == [
+        "Account",
+        "What happened",
+        "Kind of money",
+        "What you got back",
+        "Tax year",
+    ]
     assert [row["url"] for row in r.context["rows"]] == [
-        f"/check/{s}/?return=review" for s in ("account", "contribution", "event", "year")
+        f"/check/{s}/?return=review"
+        for s in ("account", "event", "contribution", "received", "year")
     ]
 
 
@@ -46,19 +56,27 @@ def test_a_change_that_opens_a_new_question_asks_it_before_returning(saver):
     r = saver.answer("account", "taxable", **{"return": "review"})
     assert r["Location"] == "/check/event/?return=review"
     r = saver.answer("event", "sold-at-loss", **{"return": "review"})
+    assert r["Location"] == "/check/asset/?return=review"
+    r = saver.answer("asset", "crypto", **{"return": "review"})
+    # The year was answered before and still applies: straight back to the review.
     assert r["Location"] == "/check/review/"
     rows = saver.follow(r).context["rows"]
     assert [row["value"] for row in rows] == [
         "Taxable brokerage account",
         "I sold it for less than I paid",
+        "Cryptocurrency or another digital asset",
+        "2017",
     ]
 
 
 def test_change_links_on_the_results_page_reopen_the_wizard_prefilled(client):
-    url = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+    url = (
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=below-basis&year=2017"
+    )
     page = client.get(url)
     links = {row["field"]: row["change_url"] for row in page.context["answer_rows"]}
-    assert set(links) == {"account", "contribution", "event", "year"}
+    assert set(links) == {"account", "contribution", "event", "received", "year"}
     r = client.get(links["event"])
     assert r["Location"] == "/check/event/?return=review"
     form = client.get(r["Location"]).context["form"]
@@ -84,8 +102,18 @@ def test_a_change_that_makes_the_year_matter_asks_for_it(client):
         "/check/event/",
         {"check_wizard-current_step": "event", "event-event": "closed-at-loss", "return": "review"},
     )
-    # Now the year matters: the wizard asks for it instead of assuming this year.
-    # (A kind of money left out of a link reads as "not sure", as the API reads it.)
+    # Now what came back and the year matter: the wizard asks for them instead of
+    # assuming. (A kind of money left out of a link reads as "not sure", as the API
+    # reads it.)
+    assert r["Location"] == "/check/received/?return=review"
+    r = client.post(
+        "/check/received/",
+        {
+            "check_wizard-current_step": "received",
+            "received-received": "unsure",
+            "return": "review",
+        },
+    )
     assert r["Location"] == "/check/year/?return=review"
     r = client.post(
         "/check/year/",
@@ -94,7 +122,8 @@ def test_a_change_that_makes_the_year_matter_asks_for_it(client):
     assert r["Location"] == "/check/review/"
     values = [row["value"] for row in client.get("/check/review/").context["rows"]]
     assert values[1:] == [
-        "Not sure",
         "I took everything out and got back less than I put in",
+        "Not sure",
+        "Not sure",
         "2016",
     ]

@@ -34,7 +34,7 @@ def test_a_later_question_before_the_earlier_ones_redirects_to_the_first_unanswe
     saver.start()
     saver.answer("account", "traditional-401k")
     r = client.get("/check/year/")
-    assert r.status_code == 302 and r["Location"] == "/check/contribution/"
+    assert r.status_code == 302 and r["Location"] == "/check/event/"
 
 
 def test_a_question_that_is_not_asked_redirects(saver, client):

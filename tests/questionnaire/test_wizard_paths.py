@@ -11,41 +11,51 @@ PATHS = [
         "a 401(k) whose money the saver is unsure of, emptied in 2017, depends",
         {
             "account": "traditional-401k",
-            "contribution": "unsure",
             "event": "closed-at-loss",
+            "contribution": "unsure",
+            "received": "unsure",
             "year": "2017",
         },
-        ["account", "contribution", "event", "year", "review"],
-        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017",
+        ["account", "event", "contribution", "received", "year", "review"],
+        "/results/?account=traditional-401k&event=closed-at-loss&contribution=unsure"
+        "&received=unsure&year=2017",
     ),
     (
-        "a Roth 401(k) emptied in 2020 skips the kind of money",
+        "a Roth 401(k) emptied in 2020 skips the kind of money and what came back",
         {"account": "roth-401k", "event": "closed-at-loss", "year": "2020"},
         ["account", "event", "year", "review"],
         "/results/?account=roth-401k&event=closed-at-loss&year=2020",
     ),
     (
-        "a 403(b) whose value fell skips the year",
-        {"account": "403b", "contribution": "pre-tax", "event": "value-dropped"},
-        ["account", "contribution", "event", "review"],
+        "a 403(b) whose value fell skips the kind of money and the year",
+        {"account": "403b", "event": "value-dropped"},
+        ["account", "event", "review"],
         "/results/?account=403b&event=value-dropped",
     ),
     (
-        "a 457(b) rolled over skips the year",
-        {"account": "457b", "contribution": "roth", "event": "rolled-over"},
-        ["account", "contribution", "event", "review"],
-        "/results/?account=457b&event=rolled-over",
+        "a 457(b) rolled over skips the kind of money",
+        {"account": "457b", "event": "rolled-over", "year": "2024"},
+        ["account", "event", "year", "review"],
+        "/results/?account=457b&event=rolled-over&year=2024",
     ),
     (
-        "a traditional IRA with after-tax money emptied in 2026",
+        "a traditional IRA with after-tax money emptied for less than its basis in 2026",
         {
             "account": "traditional-ira",
-            "contribution": "after-tax",
             "event": "closed-at-loss",
+            "contribution": "after-tax",
+            "received": "below-basis",
             "year": "2026",
         },
-        ["account", "contribution", "event", "year", "review"],
-        "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2026",
+        ["account", "event", "contribution", "received", "year", "review"],
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=below-basis&year=2026",
+    ),
+    (
+        "a traditional IRA of pre-tax money emptied skips what came back",
+        {"account": "traditional-ira", "event": "closed-at-loss", "contribution": "pre-tax"},
+        ["account", "event", "contribution", "review"],
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=pre-tax",
     ),
     (
         "a Roth IRA partial withdrawal skips kind and year",
@@ -54,16 +64,28 @@ PATHS = [
         "/results/?account=roth-ira&event=partial-withdrawal",
     ),
     (
-        "an HSA emptied at a loss skips kind and year",
-        {"account": "hsa", "event": "closed-at-loss"},
-        ["account", "event", "review"],
-        "/results/?account=hsa&event=closed-at-loss",
+        "an HSA emptied at a loss asks the year: the additional tax changed in 2011",
+        {"account": "hsa", "event": "closed-at-loss", "year": "2008"},
+        ["account", "event", "year", "review"],
+        "/results/?account=hsa&event=closed-at-loss&year=2008",
     ),
     (
-        "a taxable wash sale through an IRA skips kind and year",
-        {"account": "taxable", "event": "wash-sale-ira"},
+        "a taxable wash sale through an IRA asks what was sold, not the year",
+        {"account": "taxable", "event": "wash-sale-ira", "asset": "securities"},
+        ["account", "event", "asset", "review"],
+        "/results/?account=taxable&event=wash-sale-ira&asset=securities",
+    ),
+    (
+        "bitcoin sold and bought back asks what was sold and the year",
+        {"account": "taxable", "event": "wash-sale", "asset": "crypto", "year": "2025"},
+        ["account", "event", "asset", "year", "review"],
+        "/results/?account=taxable&event=wash-sale&asset=crypto&year=2025",
+    ),
+    (
+        "a sale to a brother skips what was sold and the year",
+        {"account": "taxable", "event": "sold-to-relative"},
         ["account", "event", "review"],
-        "/results/?account=taxable&event=wash-sale-ira",
+        "/results/?account=taxable&event=sold-to-relative",
     ),
 ]
 
@@ -103,17 +125,29 @@ def test_event_options_are_only_those_the_account_allows(saver):
     saver.start()
     r = saver.follow(saver.answer("account", "taxable"))
     values = [o["value"] for o in r.context["form"].options()]
-    assert values == ["value-dropped", "sold-at-loss", "wash-sale", "wash-sale-ira", "worthless"]
+    assert values == [
+        "value-dropped",
+        "sold-at-loss",
+        "sold-to-relative",
+        "wash-sale",
+        "wash-sale-ira",
+        "worthless",
+    ]
     assert b"I sold it for less than I paid" in r.content
 
 
-def test_progress_line_counts_the_questions_that_will_be_asked(saver):
+def test_no_progress_line_promises_a_count_the_wizard_cannot_keep(saver):
     r = saver.start()
-    assert b"Question 1 of 4" in r.content
+    assert b"Question 1 of" not in r.content
     r = saver.follow(saver.answer("account", "roth-ira"))
-    assert b"Question 2 of 3" in r.content  # kind of money is not asked
     r = saver.follow(saver.answer("event", "value-dropped"))
     assert r.context["wizard"]["steps"].current == "review"
+
+
+def test_what_happened_is_asked_before_the_kind_of_money(saver):
+    saver.start()
+    r = saver.follow(saver.answer("account", "traditional-401k"))
+    assert r.context["wizard"]["steps"].current == "event"
 
 
 def test_refreshing_after_finishing_gives_the_same_answer_not_a_second_one(saver, client):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from rules import engine
 from rules.alternatives import alternatives
-from rules.engine import Answers
+from rules.answers import Answers
+from rules.answers import answers as A
 from tests.conftest import CURRENT
 
 
@@ -17,16 +18,19 @@ def _alts(a: Answers) -> dict[str, list[str]]:
 
 
 def test_a_2017_ira_loss_would_change_with_the_year_the_money_or_a_taxable_account():
-    alts = _alts(Answers("traditional-ira", "after-tax", "closed-at-loss", 2017))
+    alts = _alts(
+        A("traditional-ira", "closed-at-loss", "after-tax", received="below-basis", year=2017)
+    )
     assert alts["year"] == ["itemized-suspended"]
     assert alts["contribution"] == ["not-deductible"]
+    assert alts["received"] == ["not-deductible"]
     assert alts["account"] == ["capital-loss"]
 
 
 def test_a_2020_basis_loss_points_back_to_2017_when_the_old_deduction_applied():
     alt = next(
         a
-        for a in alternatives(Answers("roth-ira", "roth", "closed-at-loss", 2020), CURRENT)
+        for a in alternatives(A("roth-ira", "closed-at-loss", year=2020), CURRENT)
         if a.field == "year"
     )
     assert alt.answers.year == 2017 and alt.determination.outcome == "itemized-2-percent"
@@ -34,13 +38,16 @@ def test_a_2020_basis_loss_points_back_to_2017_when_the_old_deduction_applied():
 
 
 def test_a_taxable_sale_lists_the_wash_sale_and_unsold_cases():
-    alts = _alts(Answers("taxable", None, "sold-at-loss", 2026))
-    assert alts == {"event": ["not-deductible", "wash-sale-deferred", "wash-sale-disallowed"]}
+    alts = _alts(A("taxable", "sold-at-loss", year=2026))
+    assert alts == {
+        "asset": ["ordinary-loss"],
+        "event": ["not-deductible", "wash-sale-deferred", "wash-sale-disallowed"],
+    }
 
 
 def test_not_sure_does_not_repeat_the_branches_as_alternatives():
-    alts = _alts(Answers("traditional-401k", "unsure", "closed-at-loss", 2017))
-    assert "contribution" not in alts
+    alts = _alts(A("traditional-401k", "closed-at-loss", "unsure", year=2017))
+    assert "contribution" not in alts and "received" not in alts
 
 
 def test_each_outcome_appears_once_per_field():

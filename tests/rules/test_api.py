@@ -21,6 +21,7 @@ def test_200_has_the_contract_shape(client):
             "account": "traditional-ira",
             "contribution": "after-tax",
             "event": "closed-at-loss",
+            "received": "below-basis",
             "year": "2017",
         },
     )
@@ -29,17 +30,24 @@ def test_200_has_the_contract_shape(client):
     data = r.json()
     assert data["answers"] == {
         "account": "traditional-ira",
-        "contribution": "after-tax",
         "event": "closed-at-loss",
+        "contribution": "after-tax",
+        "received": "below-basis",
         "year": 2017,
     }
     assert data["outcome"] == "itemized-2-percent"
     assert data["deductible"] is True
+    assert data["certainty"] == "irs-position"
+    # The suite's day is November 28, 2026: the 2017 refund window closed in 2021
+    # (postponed from April 15 to May 17 that year).
+    assert data["claim"] == {"last_day": "2021-05-17", "open": False, "years": 3}
     assert data["rule"] == "ira-basis-loss-2-percent"
     assert data["headline"].startswith("Yes, for 2017")
     assert all(set(c) == {"title", "url", "pinpoint"} for c in data["citations"])
+    assert "IRS Notice 89-25" in data["citations"][0]["title"]
     assert data["results_url"] == (
-        "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=below-basis&year=2017"
     )
     assert data["table_rows"] == [
         "/tables/#account-traditional-ira",
@@ -50,6 +58,8 @@ def test_200_has_the_contract_shape(client):
         "answers",
         "outcome",
         "deductible",
+        "certainty",
+        "claim",
         "rule",
         "headline",
         "citations",
@@ -58,12 +68,20 @@ def test_200_has_the_contract_shape(client):
     }
 
 
-def test_branches_are_only_for_depends(client):
+def test_branches_are_only_for_answers_the_saver_was_not_sure_of(client):
     no_either_way = client.get(
         URL, {"account": "403b", "event": "closed-at-loss", "year": "2026"}
     ).json()
-    assert no_either_way["outcome"] == "not-deductible"
-    assert "branches" not in no_either_way
+    assert no_either_way["outcome"] == "not-deductible" and no_either_way["deductible"] is False
+    assert {b["rule"] for b in no_either_way["branches"]} == {
+        "pre-tax-no-basis",
+        "basis-loss-terminated",
+        "basis-covered-no-loss",
+    }
+    sure = client.get(
+        URL, {"account": "403b", "event": "closed-at-loss", "contribution": "pre-tax"}
+    ).json()
+    assert "branches" not in sure and "claim" not in sure
 
 
 def test_depends_carries_a_branch_per_kind(client):
@@ -72,20 +90,46 @@ def test_depends_carries_a_branch_per_kind(client):
     ).json()
     assert data["outcome"] == "depends" and data["deductible"] is None
     assert data["answers"]["contribution"] == "unsure"
-    assert [(b["contribution"], b["deductible"]) for b in data["branches"]] == [
-        ("pre-tax", False),
-        ("after-tax", True),
-        ("roth", True),
+    assert [
+        (b["contribution"], b["answers"].get("received"), b["deductible"]) for b in data["branches"]
+    ] == [
+        ("pre-tax", None, False),
+        ("after-tax", "below-basis", True),
+        ("after-tax", "covers-basis", False),
+        ("roth", "below-basis", True),
+        ("roth", "covers-basis", False),
     ]
+    assert data["branches"][1]["label"] == (
+        "After-tax money (not Roth); Less than my after-tax or Roth money"
+    )
     assert data["branches"][1]["results_url"].endswith(
-        "contribution=after-tax&event=closed-at-loss&year=2017"
+        "contribution=after-tax&received=below-basis&year=2017"
     )
 
 
+def test_every_reading_deductible_in_different_ways_is_depends_with_deductible_true(client):
+    data = client.get(
+        URL, {"account": "taxable", "event": "sold-at-loss", "asset": "unsure", "year": "2024"}
+    ).json()
+    assert data["outcome"] == "depends" and data["deductible"] is True
+    assert [b["outcome"] for b in data["branches"]] == [
+        "capital-loss",
+        "capital-loss",
+        "ordinary-loss",
+    ]
+    assert data["claim"] == {"last_day": "2028-04-18", "open": True, "years": 3}
+
+
 def test_answers_leave_out_what_does_not_matter(client):
-    data = client.get(URL, {"account": "taxable", "event": "sold-at-loss", "year": "2001"}).json()
-    assert data["answers"] == {"account": "taxable", "event": "sold-at-loss"}
-    assert data["results_url"] == "/results/?account=taxable&event=sold-at-loss"
+    data = client.get(URL, {"account": "taxable", "event": "wash-sale", "year": "2001"}).json()
+    assert data["answers"] == {"account": "taxable", "event": "wash-sale", "asset": "securities"}
+    assert data["results_url"] == "/results/?account=taxable&event=wash-sale&asset=securities"
+
+
+def test_a_governmental_457b_with_after_tax_money_is_explained_not_answered(client):
+    r = client.get(URL, {"account": "457b", "contribution": "after-tax", "event": "closed-at-loss"})
+    assert r.status_code == 400
+    assert "never holds after-tax money other than Roth" in r.json()["errors"]["contribution"][0]
 
 
 def test_400_lists_field_errors(client):
@@ -93,7 +137,7 @@ def test_400_lists_field_errors(client):
     assert r.status_code == 400
     assert set(r.json()) == {"errors"}
     assert list(r.json()["errors"]) == ["event"]
-    assert r.json()["errors"]["event"][0].startswith("\u201crolled-over\u201d is not possible")
+    assert r.json()["errors"]["event"][0].startswith("\u201crolled-over\u201d cannot happen")
 
 
 def test_400_for_an_empty_query_names_every_missing_field(client):

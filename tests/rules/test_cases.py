@@ -1,5 +1,6 @@
 """The case table: named cases over every rule, both sides of each year boundary,
-every LAW.md worked example, and every account with every event it allows."""
+every LAW.md worked example, the legal review's cases, and every account with
+every event it allows."""
 
 from __future__ import annotations
 
@@ -7,197 +8,321 @@ import pytest
 
 from rules import law
 from rules import vocabulary as v
-from rules.engine import Answers, determine
-from rules.questions import default_contribution
+from rules.answers import answers as A
+from rules.engine import determine
 from rules.rulebook import RULES_BY_ID
 
 # (sentence, answers, outcome, rule)
 CASES = [
-    # --- Inside the account: never a deduction
     (
         "a 401(k) whose pre-tax balance fell in 2026 gives no deduction (LAW.md example)",
-        ("traditional-401k", "pre-tax", "value-dropped", 2026),
+        A("traditional-401k", "value-dropped", contribution="pre-tax", year=2026),
         "not-deductible",
         "sheltered-no-realisation",
     ),
     (
         "switching funds inside a Roth IRA gives no deduction, even before 2018",
-        ("roth-ira", "roth", "reallocated", 2010),
+        A("roth-ira", "reallocated", year=2010),
         "not-deductible",
         "sheltered-no-realisation",
     ),
     (
         "an HSA whose investments fell gives no deduction",
-        ("hsa", "pre-tax", "value-dropped", 2020),
+        A("hsa", "value-dropped", year=2020),
         "not-deductible",
         "sheltered-no-realisation",
     ),
     (
         "a 403(b) rolled over at a loss carries the lower balance over",
-        ("403b", "after-tax", "rolled-over", 2017),
+        A("403b", "rolled-over", contribution="after-tax", year=2017),
         "not-deductible",
         "rollover-carries-over",
     ),
     (
         "a Roth 401(k) rolled to a Roth IRA is not a loss",
-        ("roth-401k", "roth", "rolled-over", 2024),
+        A("roth-401k", "rolled-over", year=2024),
         "not-deductible",
         "rollover-carries-over",
     ),
     (
-        "a partial withdrawal from a traditional IRA with basis never recognises a loss in 2017",
-        ("traditional-ira", "after-tax", "partial-withdrawal", 2017),
+        "a partial withdrawal from a traditional IRA with basis never realizes a loss in 2017",
+        A("traditional-ira", "partial-withdrawal", contribution="after-tax", year=2017),
         "not-deductible",
         "partial-withdrawal-no-loss",
     ),
     (
         "a partial withdrawal from a 457(b) gives no deduction",
-        ("457b", "pre-tax", "partial-withdrawal", 1995),
+        A("457b", "partial-withdrawal", contribution="pre-tax", year=1995),
         "not-deductible",
         "partial-withdrawal-no-loss",
     ),
-    # --- Closing at a loss: pre-tax money has no basis
     (
         "emptying a pre-tax 401(k) at a loss in 2017 gives nothing: no basis (LAW.md example)",
-        ("traditional-401k", "pre-tax", "closed-at-loss", 2017),
+        A("traditional-401k", "closed-at-loss", contribution="pre-tax", year=2017),
         "not-deductible",
         "pre-tax-no-basis",
     ),
     (
         "emptying deductible IRA money at a loss in 1990 gives nothing",
-        ("traditional-ira", "pre-tax", "closed-at-loss", 1990),
+        A("traditional-ira", "closed-at-loss", contribution="pre-tax", year=1990),
         "not-deductible",
         "pre-tax-no-basis",
     ),
     (
         "emptying an HSA at a loss gives nothing (LAW.md example)",
-        ("hsa", "pre-tax", "closed-at-loss", 2026),
+        A("hsa", "closed-at-loss", year=2026),
         "not-deductible",
         "hsa-no-basis",
     ),
-    # --- Closing at a loss with basis: the year decides
     (
         "a traditional IRA with nondeductible basis closed at a loss in 2017 was a 2% deduction "
         "(LAW.md example)",
-        ("traditional-ira", "after-tax", "closed-at-loss", 2017),
+        A(
+            "traditional-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=2017,
+        ),
         "itemized-2-percent",
         "ira-basis-loss-2-percent",
     ),
     (
         "the same IRA closed in 2018 falls under the TCJA suspension (LAW.md example)",
-        ("traditional-ira", "after-tax", "closed-at-loss", 2018),
+        A(
+            "traditional-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=2018,
+        ),
         "itemized-suspended",
         "basis-loss-suspended-tcja",
     ),
     (
         "the same IRA closed in 2025, the last TCJA year, is still suspended",
-        ("traditional-ira", "after-tax", "closed-at-loss", 2025),
+        A(
+            "traditional-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=2025,
+        ),
         "itemized-suspended",
         "basis-loss-suspended-tcja",
     ),
     (
         "the same IRA closed in 2026 falls under P.L. 119-21 (LAW.md example)",
-        ("traditional-ira", "after-tax", "closed-at-loss", 2026),
+        A(
+            "traditional-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=2026,
+        ),
         "itemized-suspended",
         "basis-loss-terminated",
     ),
     (
         "a Roth IRA closed below its contributions in 1998, its first year, was a 2% deduction",
-        ("roth-ira", "roth", "closed-at-loss", 1998),
+        A("roth-ira", "closed-at-loss", year=1998),
         "itemized-2-percent",
         "ira-basis-loss-2-percent",
     ),
     (
         "the 2% deduction reaches back to 1987, the first year of the floor",
-        ("traditional-ira", "after-tax", "closed-at-loss", 1987),
+        A(
+            "traditional-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=1987,
+        ),
         "itemized-2-percent",
         "ira-basis-loss-2-percent",
     ),
     (
         "a 401(k) with after-tax money paid out below contributions in 2017 was a 2% deduction",
-        ("traditional-401k", "after-tax", "closed-at-loss", 2017),
+        A(
+            "traditional-401k",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=2017,
+        ),
         "itemized-2-percent",
         "plan-basis-loss-2-percent",
     ),
     (
         "a Roth 401(k) paid out below contributions in 2018 is suspended",
-        ("roth-401k", "roth", "closed-at-loss", 2018),
+        A("roth-401k", "closed-at-loss", year=2018),
         "itemized-suspended",
         "basis-loss-suspended-tcja",
     ),
     (
         "a 403(b) Roth payout below contributions in 2026 is ended by P.L. 119-21",
-        ("403b", "roth", "closed-at-loss", 2026),
+        A("403b", "closed-at-loss", contribution="roth", received="below-basis", year=2026),
         "itemized-suspended",
         "basis-loss-terminated",
     ),
     (
         "a 457(b) Roth payout below contributions in 2011, its first Roth year, was a 2% deduction",
-        ("457b", "roth", "closed-at-loss", 2011),
+        A("457b", "closed-at-loss", contribution="roth", received="below-basis", year=2011),
         "itemized-2-percent",
         "plan-basis-loss-2-percent",
     ),
-    # --- Not sure of the kind of money
     (
         "not sure, 401(k) closed at a loss in 2017: it depends on the kind",
-        ("traditional-401k", "unsure", "closed-at-loss", 2017),
+        A("traditional-401k", "closed-at-loss", contribution="unsure", year=2017),
         "depends",
         "unsure-depends",
     ),
     (
         "not sure, IRA closed at a loss in 2018: no either way, for different reasons",
-        ("traditional-ira", "unsure", "closed-at-loss", 2018),
+        A("traditional-ira", "closed-at-loss", contribution="unsure", year=2018),
         "not-deductible",
         "unsure-no-either-way",
     ),
     (
         "not sure, 403(b) closed at a loss in 2026: no either way",
-        ("403b", "unsure", "closed-at-loss", 2026),
+        A("403b", "closed-at-loss", contribution="unsure", year=2026),
         "not-deductible",
         "unsure-no-either-way",
     ),
     (
         "not sure, 401(k) whose value fell: every kind shares one answer",
-        ("traditional-401k", "unsure", "value-dropped", 2017),
+        A("traditional-401k", "value-dropped", contribution="unsure", year=2017),
         "not-deductible",
         "sheltered-no-realisation",
     ),
-    # --- Taxable accounts
     (
         "a taxable investment that fell but was not sold gives nothing yet",
-        ("taxable", None, "value-dropped", 2026),
+        A("taxable", "value-dropped", year=2026),
         "not-deductible",
         "taxable-unrealised",
     ),
     (
         "a taxable sale at a loss is a capital loss (LAW.md example)",
-        ("taxable", None, "sold-at-loss", 2026),
+        A("taxable", "sold-at-loss", year=2026),
         "capital-loss",
         "capital-loss-sale",
     ),
     (
         "a taxable sale at a loss in 1987 was a capital loss too",
-        ("taxable", None, "sold-at-loss", 1987),
+        A("taxable", "sold-at-loss", year=1987),
         "capital-loss",
         "capital-loss-sale",
     ),
     (
         "a worthless security is a capital loss",
-        ("taxable", None, "worthless", 2017),
+        A("taxable", "worthless", year=2017),
         "capital-loss",
         "worthless-security",
     ),
     (
         "a wash sale defers the loss into the replacement",
-        ("taxable", None, "wash-sale", 2018),
+        A("taxable", "wash-sale", year=2018),
         "wash-sale-deferred",
         "wash-sale-deferred",
     ),
     (
         "a wash sale through an IRA loses it for good (LAW.md example)",
-        ("taxable", None, "wash-sale-ira", 2026),
+        A("taxable", "wash-sale-ira", year=2026),
         "wash-sale-disallowed",
         "wash-sale-into-ira",
+    ),
+    # --- Version 2: the legal review's cases (LAW-FINDINGS.md)
+    (
+        "W2: an IRA with deductible and nondeductible money emptied for more than the basis "
+        "gives no loss (Notice 89-25 Q&A-7)",
+        A(
+            "traditional-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="covers-basis",
+            year=2015,
+        ),
+        "not-deductible",
+        "basis-covered-no-loss",
+    ),
+    (
+        "W2: not sure whether everything received covered the basis, 2015: it depends",
+        A(
+            "traditional-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="unsure",
+            year=2015,
+        ),
+        "depends",
+        "unsure-depends",
+    ),
+    (
+        "W1: a governmental 457(b) before 2011 held only pre-tax money: not sure means no",
+        A("457b", "closed-at-loss", contribution="unsure", year=2009),
+        "not-deductible",
+        "pre-tax-no-basis",
+    ),
+    (
+        "W3: bitcoin bought back the next day is not a wash sale: a capital loss",
+        A("taxable", "wash-sale", asset="crypto", year=2025),
+        "capital-loss",
+        "crypto-no-wash-sale",
+    ),
+    (
+        "W3: crypto bought back inside an IRA is not a wash sale either",
+        A("taxable", "wash-sale-ira", asset="crypto", year=2025),
+        "capital-loss",
+        "crypto-no-wash-sale",
+    ),
+    (
+        "W4: a sale to a brother at a loss gives no deduction (IRC 267)",
+        A("taxable", "sold-to-relative", year=2025),
+        "not-deductible",
+        "related-party-sale",
+    ),
+    (
+        "T1: an HSA payout in 2008 is decided with the 10% additional tax of that year",
+        A("hsa", "closed-at-loss", year=2008),
+        "not-deductible",
+        "hsa-no-basis",
+    ),
+    (
+        "T8: Section 1244 stock sold at a loss is an ordinary loss",
+        A("taxable", "sold-at-loss", asset="small-business-stock", year=2024),
+        "ordinary-loss",
+        "section-1244-sale",
+    ),
+    (
+        "T8: Section 1244 stock that became worthless is an ordinary loss too",
+        A("taxable", "worthless", asset="small-business-stock", year=2024),
+        "ordinary-loss",
+        "section-1244-worthless",
+    ),
+    (
+        "worthless crypto in 2017 was, in the IRS's view, a 2% deduction (CCA 202302011)",
+        A("taxable", "worthless", asset="crypto", year=2017),
+        "itemized-2-percent",
+        "worthless-crypto-2-percent",
+    ),
+    (
+        "worthless crypto from 2018 is, in the IRS's view, not deductible",
+        A("taxable", "worthless", asset="crypto", year=2022),
+        "itemized-suspended",
+        "worthless-crypto-not-allowed",
+    ),
+    (
+        "not sure whether it was stock, crypto or Section 1244 stock, sold at a loss: yes "
+        "either way",
+        A("taxable", "sold-at-loss", asset="unsure", year=2024),
+        "depends",
+        "unsure-yes-either-way",
+    ),
+    (
+        "a partial withdrawal from an HSA gives no deduction",
+        A("hsa", "partial-withdrawal", year=2012),
+        "not-deductible",
+        "hsa-partial-withdrawal",
     ),
 ]
 
@@ -206,9 +331,10 @@ CASES = [
     ("answers", "outcome", "rule"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
 def test_case_table(answers, outcome, rule):
-    d = determine(Answers(*answers))
+    d = determine(answers)
     assert (d.outcome, d.rule) == (outcome, rule)
-    assert d.deductible == v.OUTCOMES[outcome].deductible
+    every_reading_deductible = rule == "unsure-yes-either-way"
+    assert d.deductible == (True if every_reading_deductible else v.OUTCOMES[outcome].deductible)
 
 
 def test_every_rule_is_reached_by_a_named_case():
@@ -235,9 +361,10 @@ _CLOSED_AT_LOSS = {
     "roth-ira": ("itemized-2-percent", "itemized-suspended"),
     "hsa": ("not-deductible", "not-deductible"),
 }
-_TAXABLE = {
+_TAXABLE = {  # stocks and the like, the reading of a missing answer
     "value-dropped": ("not-deductible", "not-deductible"),
     "sold-at-loss": ("capital-loss", "capital-loss"),
+    "sold-to-relative": ("not-deductible", "not-deductible"),
     "wash-sale": ("wash-sale-deferred", "wash-sale-deferred"),
     "wash-sale-ira": ("wash-sale-disallowed", "wash-sale-disallowed"),
     "worthless": ("capital-loss", "capital-loss"),
@@ -260,41 +387,72 @@ def test_the_expected_table_names_every_account_and_event():
 )
 def test_every_account_with_every_event(pair, outcomes):
     account, event = pair
-    decided = tuple(
-        determine(Answers(account, default_contribution(account), event, year)).outcome
-        for year in (2017, 2026)
-    )
+    decided = tuple(determine(A(account, event, year=year)).outcome for year in (2017, 2026))
     assert decided == outcomes
 
 
-def test_depends_lists_a_branch_per_kind_with_its_own_answer():
-    d = determine(Answers("traditional-401k", "unsure", "closed-at-loss", 2017))
-    assert [(b.contribution, b.outcome) for b in d.branches] == [
-        ("pre-tax", "not-deductible"),
-        ("after-tax", "itemized-2-percent"),
-        ("roth", "itemized-2-percent"),
+def test_depends_lists_a_branch_per_reading_with_its_own_answer():
+    d = determine(A("traditional-401k", "closed-at-loss", contribution="unsure", year=2017))
+    assert [(b.contribution, b.answers.received, b.outcome) for b in d.branches] == [
+        ("pre-tax", None, "not-deductible"),
+        ("after-tax", "below-basis", "itemized-2-percent"),
+        ("after-tax", "covers-basis", "not-deductible"),
+        ("roth", "below-basis", "itemized-2-percent"),
+        ("roth", "covers-basis", "not-deductible"),
     ]
-    assert d.deductible is None
+    assert d.deductible is None and d.certainty == "irs-position"
 
 
 def test_not_sure_before_roth_existed_only_weighs_the_kinds_of_that_year():
-    d = determine(Answers("traditional-401k", "unsure", "closed-at-loss", 2005))
-    assert [b.contribution for b in d.branches] == ["pre-tax", "after-tax"]
+    d = determine(A("traditional-401k", "closed-at-loss", contribution="unsure", year=2005))
+    assert {b.contribution for b in d.branches} == {"pre-tax", "after-tax"}
 
 
 def test_no_either_way_names_each_reason():
-    d = determine(Answers("traditional-ira", "unsure", "closed-at-loss", 2026))
-    assert {b.rule for b in d.branches} == {"pre-tax-no-basis", "basis-loss-terminated"}
+    d = determine(A("traditional-ira", "closed-at-loss", contribution="unsure", year=2026))
+    assert {b.rule for b in d.branches} == {
+        "pre-tax-no-basis",
+        "basis-loss-terminated",
+        "basis-covered-no-loss",
+    }
+
+
+def test_the_hsa_additional_tax_follows_the_year():
+    assert "10% additional tax" in determine(A("hsa", "closed-at-loss", year=2010)).reason
+    assert "20% additional tax" in determine(A("hsa", "closed-at-loss", year=2011)).reason
+
+
+def test_sale_forms_follow_the_year():
+    assert "on Schedule D," in determine(A("taxable", "sold-at-loss", year=2010)).instead
+    assert "Form 8949 and Schedule D" in determine(A("taxable", "sold-at-loss", year=2011)).instead
+
+
+def test_section_1244_quotes_its_dated_limits():
+    d = determine(A("taxable", "sold-at-loss", asset="small-business-stock", year=2024))
+    assert "$50,000" in d.headline and "$100,000" in d.headline
+
+
+@pytest.mark.parametrize(
+    ("answers", "certainty"),
+    [
+        (A("taxable", "wash-sale-ira", year=2024), "irs-position"),
+        (A("roth-ira", "closed-at-loss", year=2017), "irs-position"),
+        (A("taxable", "sold-to-relative", year=2024), "settled"),
+        (A("traditional-401k", "value-dropped", year=2024), "settled"),
+    ],
+)
+def test_every_determination_says_how_firm_its_ground_is(answers, certainty):
+    assert determine(answers).certainty == certainty
 
 
 def test_the_law_applied_is_named_for_year_dependent_answers():
     periods = ((2017, law.ALLOWED_ABOVE_FLOOR), (2018, law.SUSPENDED), (2026, law.TERMINATED))
     for year, value in periods:
-        d = determine(Answers("roth-ira", "roth", "closed-at-loss", year))
+        d = determine(A("roth-ira", "closed-at-loss", year=year))
         assert d.misc_law.value == value
-    assert determine(Answers("taxable", None, "sold-at-loss", 2026)).misc_law is None
+    assert determine(A("taxable", "sold-at-loss", year=2026)).misc_law is None
 
 
 def test_capital_loss_headline_quotes_the_dated_limit():
-    d = determine(Answers("taxable", None, "sold-at-loss", 2026))
+    d = determine(A("taxable", "sold-at-loss", year=2026))
     assert "$3,000" in d.headline and "$1,500" in d.reason

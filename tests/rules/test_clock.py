@@ -15,7 +15,10 @@ import pytest
 from rules import clock, engine
 
 ROOT = Path(__file__).resolve().parents[2]
-IRA_2017 = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss"
+IRA = (
+    "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+    "&received=below-basis"
+)
 
 
 def test_the_suite_runs_on_its_fixed_day(fixed_today):
@@ -43,7 +46,7 @@ def test_an_unreadable_deduct_today_stops_start_up(monkeypatch):
     assert clock._from_environment() == date(2018, 1, 1)
 
 
-API = "/api/determination?account=taxable&event=sold-at-loss&year="
+API = "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year="
 
 
 def test_on_31_december_next_year_is_refused_and_on_1_january_it_is_asked(client):
@@ -77,10 +80,7 @@ from rules import clock, engine
 client = Client()
 bodies = {}
 for a in engine.all_answers(clock.current_tax_year()):
-    query = {"account": a.account, "event": a.event, "year": a.year}
-    if a.contribution and engine.v.ACCOUNTS[a.account].asks_contribution:
-        query["contribution"] = a.contribution
-    key = "&".join(f"{k}={v}" for k, v in sorted(query.items()))
+    key = "&".join(f"{k}={v}" for k, v in sorted(a.as_query().items()))
     bodies[key] = client.get("/api/determination?" + key).json()
 json.dump(bodies, sys.stdout)
 """
@@ -104,27 +104,33 @@ def test_a_process_that_lives_across_new_year_keeps_every_answer_right(client):
     results pages, which years matter) must not leak into 2018's answers.
     """
     with clock.pinned(date(2017, 12, 31)):
-        # In 2017 every year gave the same answer, so the year is not part of the link.
-        r = client.get(IRA_2017 + "&year=2017")
-        assert r.status_code == 302 and r["Location"] == IRA_2017
-        assert "Yes, for 2017" in client.get(IRA_2017).content.decode()
+        # In 2017 a link with no year is read as 2017, by a temporary redirect.
+        r = client.get(IRA)
+        assert r.status_code == 302 and r["Location"] == IRA + "&year=2017"
+        assert "Yes, for 2017" in client.get(IRA + "&year=2017").content.decode()
+        # A link to a taxable wash sale names no year: the answer is the same in all.
+        assert client.get(WASH_SALE).status_code == 200
         for a in engine.all_answers(2017):  # fill every cache the API touches
-            query = {"account": a.account, "event": a.event, "year": a.year}
-            if a.contribution and engine.v.ACCOUNTS[a.account].asks_contribution:
-                query["contribution"] = a.contribution
-            assert client.get("/api/determination", query).status_code == 200
+            assert client.get("/api/determination?" + _query(a)).status_code == 200
 
     with clock.pinned(date(2018, 1, 1)):
-        # The 2017 link now keeps its year and still says yes, for 2017 ...
-        r = client.get(IRA_2017 + "&year=2017")
+        # The 2017 link still says yes, for 2017 ...
+        r = client.get(IRA + "&year=2017")
         assert r.status_code == 200
         assert "Yes, for 2017" in r.content.decode()
         # ... and a link with no year is read as this year, by a temporary redirect.
-        r = client.get(IRA_2017)
-        assert r.status_code == 302 and r["Location"] == IRA_2017 + "&year=2018"
-        assert "No: for 2018" in client.get(r["Location"]).content.decode()
+        r = client.get(IRA)
+        assert r.status_code == 302 and r["Location"] == IRA + "&year=2018"
+        assert "No federal deduction for 2018" in client.get(r["Location"]).content.decode()
 
         expected = _api_bodies_in_a_fresh_process(date(2018, 1, 1))
         assert len(expected) == len(list(engine.all_answers(2018)))
         for key, body in expected.items():
             assert client.get("/api/determination?" + key).json() == body, key
+
+
+WASH_SALE = "/results/?account=taxable&event=wash-sale&asset=securities"
+
+
+def _query(a) -> str:
+    return "&".join(f"{k}={v}" for k, v in sorted(a.as_query().items()))

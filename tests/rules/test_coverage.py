@@ -9,34 +9,41 @@ from pathlib import Path
 
 from rules import engine, law, rulebook
 from rules import vocabulary as v
+from rules.answers import UNSURE_QUESTIONS
 from tests.conftest import CURRENT
 
 # Every file a rule's condition or text lives in.
 RULE_CODE = [Path(engine.__file__), *sorted(Path(rulebook.__file__).parent.glob("*.py"))]
 
 
+def _concrete(a) -> bool:
+    return all(getattr(a, q) != v.UNSURE for q in UNSURE_QUESTIONS)
+
+
 def test_every_valid_combination_is_decided_by_exactly_one_rule():
     checked = Counter()
     for a in engine.all_answers(CURRENT):
-        if a.contribution == v.UNSURE:
+        if not _concrete(a):
             continue
         matching = [r.id for r in rulebook.RULES if r.matches(a)]
         assert len(matching) == 1, f"{a}: {matching}"
         checked[a.account] += 1
-    # Accounts x kinds of money x events x tax years each existed, 1987 to 2026:
-    # a 401(k) and a 403(b): (pre-tax + after-tax) x 5 x 40 + Roth x 5 x 21 (from 2006);
-    # a governmental 457(b): 2 x 5 x 40 + Roth x 5 x 16 (from 2011);
-    # a traditional IRA 2 x 5 x 40; a Roth IRA 5 x 29 (1998); a Roth 401(k) 5 x 21;
-    # an HSA 5 x 23 (2004); a taxable account 5 x 40.
+    # Tax years 1987 to 2026 (40), Roth in a 401(k) or 403(b) from 2006 (21), in a
+    # governmental 457(b) from 2011 (16), Roth IRAs from 1998 (29), HSAs from 2004 (23).
+    # A 401(k) or 403(b): pre-tax 5 events x 40; after-tax (4 events + emptied with
+    # 2 answers about what came back) x 40; Roth (4 + 2) x 21.
+    # A 457(b): pre-tax 5 x 40 + Roth 6 x 16 (never other after-tax money).
+    # A traditional IRA: pre-tax 5 x 40 + after-tax 6 x 40.
+    # A taxable account: 3 events x 3 kinds of asset x 40 + 3 events x 40.
     assert checked == {
-        "traditional-401k": 505,
-        "403b": 505,
-        "457b": 480,
-        "traditional-ira": 400,
+        "traditional-401k": 566,
+        "403b": 566,
+        "457b": 296,
+        "traditional-ira": 440,
         "roth-ira": 145,
         "roth-401k": 105,
         "hsa": 115,
-        "taxable": 200,
+        "taxable": 560,
     }
 
 
@@ -44,28 +51,38 @@ def test_every_not_sure_combination_is_decided_by_one_rule_or_one_combining_rule
     combining = {r.id for r in rulebook.COMBINING_RULES}
     seen = Counter()
     for a in engine.all_answers(CURRENT):
-        if a.contribution != v.UNSURE:
+        if _concrete(a):
             continue
         d = engine.determine(a)
+        readings = engine.readings(a)
+        assert all(_concrete(r) for r in readings) and len(set(readings)) == len(readings)
         if d.rule in combining:
-            assert [b.contribution for b in d.branches] == list(engine.kinds_for(a.account, a.year))
+            assert [b.answers for b in d.branches] == list(readings)
             assert len({b.rule for b in d.branches}) > 1
+            deductible = {b.deductible for b in d.branches}
             if d.rule == "unsure-no-either-way":
-                assert all(b.deductible is False for b in d.branches)
+                assert deductible == {False} and d.deductible is False
+            elif d.rule == "unsure-yes-either-way":
+                # Every reading deductible, in different ways (capital or ordinary).
+                assert deductible == {True} and d.deductible is True
+                assert d.outcome == "depends"
             else:
                 assert d.outcome == "depends" and d.deductible is None
-                assert {b.deductible for b in d.branches} == {True, False}
+                assert True in deductible and False in deductible
         else:
             assert not d.branches
+            assert {engine.determine(r).rule for r in readings} == {d.rule}
         seen[d.rule] += 1
-    # Not sure of the kind, in the four accounts that ask (5 events x 40 years each):
-    # only closing at a loss turns on the kind; before 2018 one kind gives a deduction.
     assert seen == {
+        "unsure-depends": 413,
         "sheltered-no-realisation": 320,
+        "unsure-no-either-way": 262,
         "rollover-carries-over": 160,
         "partial-withdrawal-no-loss": 160,
-        "unsure-depends": 124,
-        "unsure-no-either-way": 36,
+        # Not sure of the kind in a 457(b) before Roth money existed: only pre-tax.
+        "pre-tax-no-basis": 72,
+        # Sold at a loss, not sure if stock, crypto or Section 1244 stock.
+        "unsure-yes-either-way": 71,
     }
 
 
@@ -119,19 +136,16 @@ def test_the_misc_itemized_periods_are_contiguous_and_open_ended():
 
 def test_whole_input_space_has_the_expected_size():
     answers = list(engine.all_answers(CURRENT))
-    assert len(answers) == len(set(answers)) == 3255
-    # 800 of them are "not sure" of the kind of money.
-    assert sum(a.contribution == v.UNSURE for a in answers) == 800
+    assert len(answers) == len(set(answers)) == 4251
+    # 2,793 concrete; the rest have at least one "not sure".
+    assert sum(_concrete(a) for a in answers) == 2793
     assert {a.account for a in answers} == set(v.ACCOUNTS)
 
 
 def test_the_input_space_grows_with_the_current_year():
-    # One more tax year adds a year for every account, kind and event.
+    # One more tax year adds that year for every combination open in the last one.
     grown = len(list(engine.all_answers(CURRENT + 1))) - len(list(engine.all_answers(CURRENT)))
-    assert grown == 3255 - len(list(engine.all_answers(CURRENT - 1)))
-    # Four kinds (not sure included) in each of three plans, three in a traditional
-    # IRA, one in each other account: 19 kinds x 5 events.
-    assert grown == 95
+    assert grown == 4251 - len(list(engine.all_answers(CURRENT - 1))) == 123
 
 
 def test_rule_texts_name_no_year_or_figure_outright():

@@ -11,8 +11,14 @@ from tests.conftest import CURRENT as NOW
 
 pytestmark = pytest.mark.django_db
 CSS = Path(__file__).resolve().parents[2] / "static" / "css" / "site.css"
-SALE = "account=taxable&event=sold-at-loss"
-IRA_2017 = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+SALE = "account=taxable&event=wash-sale&asset=securities"
+IRA_2017 = (
+    "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+    "&received=below-basis&year=2017"
+)
+V1_IRA_2017 = (
+    "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+)
 
 
 def test_results_page_shows_verdict_reason_sources_and_the_law_applied(client):
@@ -20,14 +26,45 @@ def test_results_page_shows_verdict_reason_sources_and_the_law_applied(client):
     assert r.status_code == 200
     html = r.content.decode()
     assert 'class="verdict-word">Yes, for that year<' in html
-    assert "Yes, for 2017: the unrecovered basis" in html
-    assert "https://www.irs.gov/publications/p590b" in html
+    assert "Yes, for 2017: the shortfall below your basis" in html
+    assert "https://www.irs.gov/pub/irs-prior/p590b--2017.pdf" in html
+    assert "IRS Notice 89-25" in html
     assert "Tax year 2017: decided under the 2% floor of 26 U.S.C. 67(a)" in html
+    # How firm the ground is, next to the verdict, and whether it can still be claimed.
+    assert "The IRS&#x27;s view</strong>" in html or "The IRS's view</strong>" in html
+    assert "The usual time to claim this has passed." in html
+    assert '<time datetime="2021-05-17">May 17, 2021</time>' in html
+    assert "This answer is for your federal income tax return." in html
     assert (
         f'<link rel="canonical" href="http://testserver{IRA_2017.replace("&", "&amp;")}">' in html
     )
-    assert '<meta property="og:title" content="Yes, for 2017: the unrecovered' in html
-    assert "<title>Yes, for 2017: the unrecovered" in html
+    assert '<meta property="og:title" content="Yes, for 2017: the shortfall' in html
+    assert "<title>Yes, for 2017: the shortfall" in html
+
+
+def test_a_version_1_link_still_answers_by_a_redirect_to_its_version_2_form(client):
+    r = client.get(V1_IRA_2017)
+    assert r.status_code == 302  # "not sure" of what was received is filled in
+    assert r["Location"] == (
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=unsure&year=2017"
+    )
+    r = client.get(r["Location"])
+    assert r.status_code == 200 and r.context["determination"].outcome == "depends"
+
+
+def test_a_version_1_link_to_after_tax_money_in_a_457b_explains_and_offers_the_way_on(client):
+    r = client.get("/results/?account=457b&contribution=after-tax&event=closed-at-loss&year=2015")
+    assert r.status_code == 400
+    html = r.content.decode()
+    assert "never holds after-tax money other than Roth" in html
+    visible = re.sub(r"<[^>]+>", " ", html.split("<main")[1])
+    for slug in ("457b", "closed-at-loss", "traditional-401k", "pre-tax-no-basis"):
+        assert slug not in visible  # no page shows a slug
+    ways = r.context["ways_on"]
+    assert [w["label"] for w in ways] == ["Pre-tax money", "Roth money", "Not sure"]
+    for way in ways:
+        assert client.get(way["url"]).status_code == 200
 
 
 def test_what_would_change_lists_other_outcomes_with_their_own_links(client):
@@ -35,22 +72,29 @@ def test_what_would_change_lists_other_outcomes_with_their_own_links(client):
     alts = {a.field: (a.determination.outcome, url) for a, url in r.context["alternatives"]}
     assert alts["year"] == (
         "itemized-suspended",
-        "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2025",
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=below-basis&year=2025",
     )
-    assert alts["account"] == ("capital-loss", "/results/?account=taxable&event=sold-at-loss")
+    assert alts["account"] == (
+        "capital-loss",
+        "/results/?account=taxable&event=sold-at-loss&asset=securities&year=2017",
+    )
     assert alts["contribution"][0] == "not-deductible"
 
 
 def test_a_depends_answer_shows_each_branch_and_how_to_find_out(client):
     r = client.get(
-        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
+        "/results/?account=traditional-401k&event=closed-at-loss&contribution=unsure"
+        "&received=unsure&year=2017"
     )
     html = r.content.decode()
-    assert "It depends on the kind of money" in html
-    assert [b["verdict"] for b in r.context["branches"]] == [
-        "No",
-        "Yes, for that year",
-        "Yes, for that year",
+    assert "It depends on what you are not sure of" in html
+    assert [(b["label"], b["verdict"]) for b in r.context["branches"]] == [
+        ("Pre-tax money", "No"),
+        ("After-tax money (not Roth); Less than my after-tax or Roth money", "Yes, for that year"),
+        ("After-tax money (not Roth); At least as much as my after-tax or Roth money", "No"),
+        ("Roth money; Less than my after-tax or Roth money", "Yes, for that year"),
+        ("Roth money; At least as much as my after-tax or Roth money", "No"),
     ]
     assert "Form 8606" in html
 
@@ -59,17 +103,18 @@ def test_a_depends_answer_shows_each_branch_and_how_to_find_out(client):
     ("query", "canonical", "status"),
     [
         # Only the order, the case or unknown parameters change: for good.
-        ("event=sold-at-loss&account=taxable", "account=taxable&event=sold-at-loss", 301),
-        ("account=taxable&utm_source=x&event=sold-at-loss", SALE, 301),
-        ("account=TAXABLE&event=Sold-At-Loss", "account=taxable&event=sold-at-loss", 301),
+        ("asset=securities&event=wash-sale&account=taxable", SALE, 301),
+        ("account=taxable&utm_source=x&event=wash-sale&asset=securities", SALE, 301),
+        ("account=TAXABLE&event=Wash-Sale&asset=Securities", SALE, 301),
         (
-            "year=2017&event=closed-at-loss&contribution=after-tax&account=traditional-ira",
-            "account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017",
+            "year=2017&received=below-basis&event=closed-at-loss&contribution=after-tax"
+            "&account=traditional-ira",
+            IRA_2017.split("?")[1],
             301,
         ),
         # An answer that does not matter today is dropped: a later law could make it
         # matter again, so the browser must not remember the redirect.
-        ("account=taxable&event=sold-at-loss&year=2001", "account=taxable&event=sold-at-loss", 302),
+        ("account=taxable&event=wash-sale&asset=securities&year=2001", SALE, 302),
         (
             "account=403b&contribution=roth&event=value-dropped",
             "account=403b&event=value-dropped",
@@ -80,10 +125,16 @@ def test_a_depends_answer_shows_each_branch_and_how_to_find_out(client):
             "account=roth-ira&event=closed-at-loss&year=2017",
             302,
         ),
-        # A default filled in (this year, "not sure") changes every January.
+        # A default filled in (this year, "not sure", stocks) changes the link's words.
         (
             "account=traditional-401k&event=closed-at-loss",
-            f"account=traditional-401k&contribution=unsure&event=closed-at-loss&year={NOW}",
+            "account=traditional-401k&event=closed-at-loss&contribution=unsure&received=unsure"
+            f"&year={NOW}",
+            302,
+        ),
+        (
+            "account=taxable&event=sold-at-loss",
+            f"account=taxable&event=sold-at-loss&asset=securities&year={NOW}",
             302,
         ),
     ],
@@ -153,9 +204,9 @@ def test_the_copy_button_is_progressive(client):
 
 
 def test_a_year_independent_answer_says_since_when_it_holds(client):
-    html = client.get("/results/?account=hsa&event=closed-at-loss").content.decode()
-    assert "same for every tax year since the account began in 2004" in html
-    html = client.get("/results/?account=taxable&event=sold-at-loss").content.decode()
+    html = client.get("/results/?account=roth-ira&event=value-dropped").content.decode()
+    assert "same for every tax year since the account began in 1998" in html
+    html = client.get(f"/results/?{SALE}").content.decode()
     assert "same for every tax year from 1987 on" in html
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from rules import engine, tables
 from rules import vocabulary as v
+from rules.answers import is_concrete
 from rules.rulebook import RULES
 from tests.conftest import CURRENT
 
@@ -32,7 +33,7 @@ def test_account_rows_give_each_accounts_verdict_today_and_when_it_was_deductibl
     }
     assert rows["taxable"].deductible_now and not rows["hsa"].when
     assert rows["roth-ira"].when == (
-        "Every IRA of the kind was emptied for less than its after-tax or Roth basis "
+        "Every IRA of the kind was emptied, and everything received was less than the basis "
         "(tax years 1998\u20132017)",
     )
     assert rows["roth-401k"].when == (
@@ -51,7 +52,7 @@ def test_every_situation_row_verdict_equals_the_engine_for_every_answer_it_cover
     rows = {r.rule.id: r for r in tables.situation_rows(CURRENT)}
     assert set(rows) == {r.id for r in RULES}
     for a in engine.all_answers(CURRENT):
-        if a.contribution == v.UNSURE:
+        if not is_concrete(a):
             continue
         d = engine.determine(a)
         row = rows[d.rule]

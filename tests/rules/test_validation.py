@@ -24,7 +24,25 @@ def bad(**q):
 def test_a_complete_query_becomes_answers():
     assert ok(
         account="traditional-ira", contribution="after-tax", event="closed-at-loss", year="2017"
-    ) == Answers("traditional-ira", "after-tax", "closed-at-loss", 2017)
+    ) == Answers("traditional-ira", "closed-at-loss", "after-tax", "unsure", None, 2017)
+
+
+def test_what_was_received_and_what_was_sold_are_read_where_they_apply():
+    a = ok(
+        account="traditional-ira",
+        event="closed-at-loss",
+        contribution="after-tax",
+        received="below-basis",
+    )
+    assert a.received == "below-basis" and a.asset is None
+    assert ok(account="taxable", event="worthless", asset="crypto").asset == "crypto"
+    # Missing: "not sure" of what was received, stocks and the like for what was sold.
+    assert ok(account="taxable", event="wash-sale").asset == "securities"
+    # Where a question does not apply, its answer is ignored (the link is then tidied).
+    assert ok(account="hsa", event="closed-at-loss", received="below-basis").received is None
+    assert ok(account="taxable", event="value-dropped", asset="crypto").asset is None
+    # A Roth account is all basis: "less than I put in" is already below the basis.
+    assert ok(account="roth-ira", event="closed-at-loss").received == "below-basis"
 
 
 def test_missing_contribution_is_read_as_not_sure_where_the_account_has_a_choice():
@@ -47,15 +65,35 @@ def test_missing_year_defaults_to_the_current_year():
     ("query", "field", "says"),
     [
         ({"event": "value-dropped"}, "account", "Choose the kind of account"),
-        ({"account": "pension", "event": "value-dropped"}, "account", "not an account type"),
+        ({"account": "pension", "event": "value-dropped"}, "account", "not a kind of account"),
         ({"account": "hsa"}, "event", "Say what happened"),
         (
             {"account": "taxable", "event": "rolled-over"},
             "event",
-            "not possible for a taxable brokerage account",
+            "cannot happen to a taxable brokerage account",
         ),
-        ({"account": "roth-ira", "event": "sold-at-loss"}, "event", "not possible for a Roth IRA"),
-        ({"account": "hsa", "event": "exploded"}, "event", "not an event we know"),
+        ({"account": "roth-ira", "event": "sold-at-loss"}, "event", "cannot happen to a Roth IRA"),
+        ({"account": "hsa", "event": "exploded"}, "event", "not something we know"),
+        (
+            {"account": "457b", "contribution": "after-tax", "event": "closed-at-loss"},
+            "contribution",
+            "never holds after-tax money other than Roth",
+        ),
+        (
+            {"account": "taxable", "event": "sold-at-loss", "asset": "gold"},
+            "asset",
+            "not an answer we know",
+        ),
+        (
+            {
+                "account": "traditional-ira",
+                "contribution": "after-tax",
+                "event": "closed-at-loss",
+                "received": "lots",
+            },
+            "received",
+            "not an answer we know",
+        ),
         (
             {"account": "traditional-ira", "contribution": "roth", "event": "value-dropped"},
             "contribution",
@@ -69,7 +107,7 @@ def test_missing_year_defaults_to_the_current_year():
         (
             {"account": "taxable", "contribution": "pre-tax", "event": "sold-at-loss"},
             "contribution",
-            "has no contribution kind",
+            "has no kind of money to choose",
         ),
         ({"account": "taxable", "event": "sold-at-loss", "year": "1986"}, "year", "1987 to"),
         ({"account": "taxable", "event": "sold-at-loss", "year": str(NOW + 1)}, "year", "1987 to"),
@@ -98,8 +136,20 @@ def test_bad_queries_get_a_field_error_a_person_understands(query, field, says):
 
 def test_a_long_value_is_cut_short_in_the_message():
     errors = bad(account="x" * 5000, event="value-dropped")
-    assert len(errors["account"][0]) < 300
+    assert "x" * 39 + "…" in errors["account"][0]
+    assert "x" * 40 not in errors["account"][0]
 
 
 def test_repeated_identical_values_are_one_value():
     assert ok(account=["hsa", "hsa"], event="value-dropped").account == "hsa"
+
+
+def test_messages_name_choices_in_words_not_slugs():
+    errors = bad(account="pension", event="value-dropped")
+    assert "traditional-401k" not in errors["account"][0]
+    assert (
+        "“401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s”"
+        in (errors["account"][0])
+    )
+    errors = bad(account="taxable", event="rolled-over")
+    assert "sold-at-loss" not in errors["event"][0]
