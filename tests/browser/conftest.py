@@ -143,3 +143,6 @@ def seeded(request):
     importlib.import_module("rules.migrations.0002_seed_explanations").seed(apps, None)
     importlib.import_module("rules.migrations.0003_editors_group").create_group(apps, None)
     importlib.import_module("rules.migrations.0004_pre_tax_text_457b_exception").forward(apps, None)
+    feedback = importlib.import_module("rules.migrations.0005_feedback_and_review_fingerprint")
+    feedback.grant_feedback_permissions(apps, None)
+    feedback.record_fingerprints(apps, None)
