@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.browser.conftest import choose, cont
+
+# The feedback buttons: "Yes" or "No", then words for screen readers.
+YES = re.compile(r"^Yes\b.*\buseful$")
+NO = re.compile(r"^No\b.*\bnot useful$")
 
 RESULTS = {
     "results-not-deductible": "/results/?account=traditional-401k&event=value-dropped",
@@ -33,6 +39,21 @@ def _to_year(page, site):
     cont(page)
 
 
+def _post_natively(page, useful: str) -> None:
+    """Send the "Is this page useful?" form as a browser without JavaScript would."""
+    page.evaluate(
+        """useful => {
+            const form = document.querySelector(".feedback-vote");
+            const input = document.createElement("input");
+            input.type = "hidden"; input.name = "useful"; input.value = useful;
+            form.appendChild(input);
+            HTMLFormElement.prototype.submit.call(form);
+        }""",
+        useful,
+    )
+    page.wait_for_url(lambda url: "/feedback/" in url)
+
+
 def _reach(page, site, name):
     if name in SIMPLE:
         page.goto(site + SIMPLE[name])
@@ -53,6 +74,16 @@ def _reach(page, site, name):
         _to_year(page, site)
         page.get_by_label("Which tax year is this for?").fill("19")
         cont(page)
+    elif name == "results-feedback-comment-box":  # with JavaScript, after "No"
+        page.goto(site + RESULTS["results-capital-loss"])
+        page.get_by_role("button", name=NO).click()
+        page.get_by_label("What were you trying to find out? (optional)").wait_for()
+    elif name == "feedback-comment":  # without JavaScript, after "No"
+        page.goto(site + RESULTS["results-capital-loss"])
+        _post_natively(page, "no")
+    elif name == "feedback-thanks":
+        page.goto(site + "/tables/")
+        _post_natively(page, "yes")
     elif name == "review":
         _to_year(page, site)
         page.get_by_label("Which tax year is this for?").fill("2017")
@@ -71,6 +102,9 @@ PAGES = [
     "question-year-error",
     "review",
     *RESULTS,
+    "results-feedback-comment-box",
+    "feedback-comment",
+    "feedback-thanks",
     "tables",
     "not-found-404",
 ]

@@ -46,9 +46,7 @@ def test_a_personal_detail_alone_is_replaced_by_its_placeholder(detail, placehol
 
 
 @pytest.mark.parametrize(("detail", "placeholder"), REMOVED, ids=[r[0] for r in REMOVED])
-def test_a_personal_detail_inside_a_sentence_is_replaced_and_the_sentence_kept(
-    detail, placeholder
-):
+def test_a_personal_detail_inside_a_sentence_is_replaced_and_the_sentence_kept(detail, placeholder):
     text = f"Hi, reach me at {detail}, thanks."
     assert scrub(text) == f"Hi, reach me at {placeholder}, thanks."
 
