@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "axes",
     "csp",
+    "django_ratelimit",
     "formtools",
     "simple_history",
     "questionnaire",
@@ -164,8 +165,17 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 5000},
-    }
+    },
+    # The feedback flood limit's counters (django-ratelimit), one per client address
+    # and minute or hour, under a hashed key. Per process, as DESIGN.md accepts: with N
+    # instances (or gunicorn workers) a client gets up to N times the limit. Point this
+    # at a shared cache (Django's Redis backend) to make the limit global.
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 10000},
+    },
 }
+RATELIMIT_USE_CACHE = "ratelimit"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -212,6 +222,10 @@ SECURE_HSTS_PRELOAD = envbool("DJANGO_SECURE_HSTS_PRELOAD", False)
 # once and slow to undo; leaving it off is a choice, not an oversight, so the
 # deploy check does not warn about it (security.W021).
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+# django-ratelimit calls a local-memory cache an error because it is not shared
+# between processes; a per-process limit is the documented choice (CACHES above).
+if CACHES["ratelimit"]["BACKEND"].endswith("LocMemCache"):
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # Behind a load balancer or proxy that terminates TLS: trust its X-Forwarded-Proto,
 # and take the client address from the last DJANGO_PROXY_COUNT hop(s) of

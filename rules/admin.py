@@ -1,4 +1,5 @@
-"""The editors' admin: reword explanations, never change verdicts or the set of rules."""
+"""The editors' admin: reword explanations, never change verdicts or the set of rules;
+read savers' feedback and mark it dealt with."""
 
 from __future__ import annotations
 
@@ -10,17 +11,36 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from rules import clock, engine, markup, presenters
 from rules import vocabulary as v
+from rules.feedback_admin import FeedbackAdmin  # noqa: F401  (registers itself)
 from rules.models import Explanation
+
+
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("due", "Due for review"), ("ok", "Up to date")]
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("due", "ok"):
+            return queryset
+        today = clock.today()
+        due = [t.pk for t in queryset if t.review_state(today).due]
+        if self.value() == "due":
+            return queryset.filter(pk__in=due)
+        return queryset.exclude(pk__in=due)
 
 
 @admin.register(Explanation)
 class ExplanationAdmin(SimpleHistoryAdmin):
-    list_display = ("rule_id", "outcome", "last_reviewed", "updated_at")
-    list_filter = ("last_reviewed",)
+    list_display = ("rule_id", "outcome", "last_reviewed", "review", "updated_at")
+    list_filter = (ReviewDueFilter, "last_reviewed")
     search_fields = ("rule_id", "explanation", "instead", "editor_note")
     readonly_fields = (
         "rule_id",
         "outcome",
+        "review",
         "engine_text",
         "results_page",
         "preview",
@@ -32,7 +52,10 @@ class ExplanationAdmin(SimpleHistoryAdmin):
             "Decided by the engine (not editable)",
             {"fields": ("rule_id", "outcome", "engine_text", "results_page")},
         ),
-        ("Your text", {"fields": ("explanation", "instead", "last_reviewed", "editor_note")}),
+        (
+            "Your text",
+            {"fields": ("explanation", "instead", "last_reviewed", "review", "editor_note")},
+        ),
         ("Preview", {"fields": ("preview",)}),
         ("Dates", {"fields": ("created_at", "updated_at")}),
     )
@@ -49,6 +72,16 @@ class ExplanationAdmin(SimpleHistoryAdmin):
     def outcome(self, obj: Explanation) -> str:
         rule = obj.rule
         return v.OUTCOMES[rule.outcome].label if rule else "Unknown rule (not in the engine)"
+
+    @admin.display(description="review")
+    def review(self, obj: Explanation) -> SafeString:
+        # Due when the review is over a year old, or the rule's years, situations,
+        # outcome or citations changed since (rules/review.py). Setting a new
+        # "last reviewed" date records the rule as it is now.
+        state = obj.review_state()
+        if not state.due:
+            return format_html('<span class="review-ok">{}</span>', state)
+        return format_html('<strong class="review-due">{}</strong>', state)
 
     @admin.display(description="what the engine says")
     def engine_text(self, obj: Explanation) -> SafeString | str:

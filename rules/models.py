@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from rules import markup
+from rules import clock, markup, review
 from rules.rulebook import RULES_BY_ID, Rule
 
 EDITORS_GROUP = "Editors"
@@ -63,6 +64,14 @@ class Explanation(models.Model):
         help_text="The day someone last checked this text against the law and the sources "
         "the rule cites. Shown on the results page: change it only when you have done that.",
     )
+    reviewed_fingerprint = models.CharField(
+        "law at review",
+        max_length=32,
+        blank=True,
+        editable=False,
+        help_text="A digest of the rule's years, situations, outcome and citations when the "
+        "text was last reviewed: set when “last reviewed” changes.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -79,15 +88,97 @@ class Explanation(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.explanation_html = markup.render(self.explanation)
         self.instead_html = markup.render(self.instead)
+        loaded_date, loaded_fingerprint = getattr(self, "_loaded_review", (None, ""))
+        if not self.reviewed_fingerprint or (
+            # A new review date means the text was checked against the law as it is now,
+            # unless the fingerprint was set with it (a revert to an older version).
+            self.last_reviewed != loaded_date and self.reviewed_fingerprint == loaded_fingerprint
+        ):
+            self.reviewed_fingerprint = review.fingerprint(self.rule_id)
         if kwargs.get("update_fields") is not None:
             fields = set(kwargs["update_fields"])
             if "explanation" in fields:
                 fields.add("explanation_html")
             if "instead" in fields:
                 fields.add("instead_html")
+            if "last_reviewed" in fields:
+                fields.add("reviewed_fingerprint")
             kwargs["update_fields"] = fields
         super().save(*args, **kwargs)
+        self._loaded_review = (self.last_reviewed, self.reviewed_fingerprint)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # What was reviewed, as loaded: save() sees whether someone reviewed it since.
+        instance._loaded_review = (
+            instance.__dict__.get("last_reviewed"),
+            instance.__dict__.get("reviewed_fingerprint"),
+        )
+        return instance
 
     @property
     def rule(self) -> Rule | None:
         return RULES_BY_ID.get(self.rule_id)
+
+    def review_state(self, today=None) -> review.ReviewState:
+        return review.state(
+            self.rule_id,
+            self.last_reviewed,
+            self.reviewed_fingerprint,
+            today or clock.today(),
+        )
+
+
+TABLES_PAGE = "tables"
+COMMENT_MAX_LENGTH = 1000
+
+
+class Feedback(models.Model):
+    """One "Is this page useful?" answer. Nothing about the visitor: no address, no
+    cookie, no user agent, and the day rather than the time."""
+
+    rule_id = models.SlugField(
+        "page",
+        max_length=64,
+        db_index=True,
+        help_text="The rule that decided the results page, or “tables” for the comparison tables.",
+    )
+    answers = models.CharField(
+        "answers",
+        max_length=200,
+        blank=True,
+        help_text="The results page's answers as its canonical query string (empty for the "
+        "tables).",
+    )
+    useful = models.BooleanField("useful")
+    comment = models.TextField(
+        "comment",
+        blank=True,
+        max_length=COMMENT_MAX_LENGTH,
+        help_text="What the saver was trying to find out, with e-mail addresses, phone, "
+        "Social Security and account numbers removed before it was stored.",
+    )
+    created_on = models.DateField("date", default=clock.today, db_index=True)
+    dealt_with = models.BooleanField(
+        "dealt with",
+        default=False,
+        help_text="Tick when the comment has been read and acted on (or needs nothing).",
+    )
+
+    class Meta:
+        ordering = ["-created_on", "-id"]
+        verbose_name = "feedback"
+        verbose_name_plural = "feedback"
+
+    def __str__(self) -> str:
+        return f"{'Useful' if self.useful else 'Not useful'}: {self.rule_id}, {self.created_on}"
+
+    @property
+    def is_tables(self) -> bool:
+        return self.rule_id == TABLES_PAGE
+
+    def page_url(self) -> str:
+        if self.is_tables:
+            return reverse("rules:tables")
+        return f"{reverse('rules:results')}?{self.answers}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rules import views
+from rules import feedback, views
 
 app_name = "rules"
 
@@ -8,4 +8,7 @@ urlpatterns = [
     path("results/", views.results, name="results"),
     path("tables/", views.tables_page, name="tables"),
     path("api/determination", views.api_determination, name="api"),
+    path("feedback/", feedback.submit, name="feedback"),
+    path("feedback/comment/", feedback.comment, name="feedback-comment"),
+    path("feedback/thanks/", feedback.thanks, name="feedback-thanks"),
 ]

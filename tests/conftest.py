@@ -25,9 +25,10 @@ def fixed_today():
 
 @pytest.fixture(autouse=True)
 def _empty_page_cache():
-    """Each test renders results and tables pages afresh (they are cached per process,
-    and a test that reads a page's context needs it rendered, not served)."""
-    from django.core.cache import cache
+    """Each test renders its pages afresh (the page cache lives for the process), and
+    starts with no feedback counted against its address (the rate limit's cache)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
     yield

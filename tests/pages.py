@@ -52,6 +52,11 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "api 400": "/api/determination?account=nope",
     },
     "admin:index": {"admin login": "/admin/login/"},
+    # Feedback: a POST endpoint and the pages a saver without JavaScript reaches
+    # (checked in a browser by tests/browser/test_feedback.py, which posts first).
+    "rules:feedback": {},
+    "rules:feedback-comment": {},
+    "rules:feedback-thanks": {},
 }
 
 

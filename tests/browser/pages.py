@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from tests.browser.conftest import choose, cont
 from tests.pages import RESULTS as PAGE_RESULTS
 from tests.pages import RESULTS_400
+
+# The feedback buttons: "Yes" or "No", then words for screen readers.
+YES = re.compile(r"^Yes\b.*\buseful$")
+NO = re.compile(r"^No\b.*\bnot useful$")
 
 RESULTS = {f"results-{outcome}": url for outcome, url in PAGE_RESULTS.items()}
 RESULTS["results-invalid-400"] = RESULTS_400
@@ -32,6 +38,21 @@ def _to_year(page, site):
     _to_received(page, site)
     choose(page, "Less than my after-tax or Roth money")
     cont(page)
+
+
+def _post_natively(page, useful: str) -> None:
+    """Send the "Is this page useful?" form as a browser without JavaScript would."""
+    page.evaluate(
+        """useful => {
+            const form = document.querySelector(".feedback-vote");
+            const input = document.createElement("input");
+            input.type = "hidden"; input.name = "useful"; input.value = useful;
+            form.appendChild(input);
+            HTMLFormElement.prototype.submit.call(form);
+        }""",
+        useful,
+    )
+    page.wait_for_url(lambda url: "/feedback/" in url)
 
 
 def _reach(page, site, name):
@@ -62,6 +83,16 @@ def _reach(page, site, name):
         _to_year(page, site)
         page.get_by_label("Which tax year is this for?").fill("19")
         cont(page)
+    elif name == "results-feedback-comment-box":  # with JavaScript, after "No"
+        page.goto(site + RESULTS["results-capital-loss"])
+        page.get_by_role("button", name=NO).click()
+        page.get_by_label("What were you trying to find out? (optional)").wait_for()
+    elif name == "feedback-comment":  # without JavaScript, after "No"
+        page.goto(site + RESULTS["results-capital-loss"])
+        _post_natively(page, "no")
+    elif name == "feedback-thanks":
+        page.goto(site + "/tables/")
+        _post_natively(page, "yes")
     elif name == "review":
         _to_year(page, site)
         page.get_by_label("Which tax year is this for?").fill("2017")
@@ -82,6 +113,9 @@ PAGES = [
     "question-year-error",
     "review",
     *RESULTS,
+    "results-feedback-comment-box",
+    "feedback-comment",
+    "feedback-thanks",
     "tables",
     "not-found-404",
 ]

@@ -52,6 +52,9 @@ def test_the_editor_account_is_staff_but_not_superuser_and_has_only_text_permiss
         "rules.view_explanation",
         "rules.change_explanation",
         "rules.view_historicalexplanation",
+        # Savers' feedback: read it and mark it dealt with (rules/feedback_admin.py).
+        "rules.view_feedback",
+        "rules.change_feedback",
     }
 
 
@@ -68,10 +71,11 @@ def test_a_signed_in_user_who_is_not_staff_is_sent_to_the_login_page(client):
     assert r.status_code == 302 and r["Location"].startswith("/admin/login/")
 
 
-def test_an_editor_sees_only_the_explanations(editor_client):
+def test_an_editor_sees_only_the_explanations_and_the_feedback(editor_client):
     r = editor_client.get("/admin/")
     assert [app["app_label"] for app in r.context["app_list"]] == ["rules"]
-    assert [m["object_name"] for m in r.context["app_list"][0]["models"]] == ["Explanation"]
+    models = [m["object_name"] for m in r.context["app_list"][0]["models"]]
+    assert models == ["Explanation", "Feedback"]
     assert editor_client.get("/admin/auth/user/").status_code == 403
     assert editor_client.get("/admin/auth/group/").status_code == 403
 
@@ -111,7 +115,7 @@ def test_an_edit_in_the_admin_shows_on_the_results_page(editor_client):
     assert r.status_code == 302, r.context["adminform"].form.errors if r.context else r
     after = editor_client.get(RESULTS).content.decode()
     assert "until you <strong>sell it outside the window</strong>." in after
-    assert '<time datetime="2026-11-28">28 November 2026</time>' in after
+    assert '<time datetime="2026-11-28">November 28, 2026</time>' in after
     assert 'class="verdict-word">Not now<' in after  # the engine's verdict, unchanged
 
 
