@@ -116,12 +116,29 @@ def _database(url: str) -> dict:
         raise ImproperlyConfigured(
             "DATABASE_URL must name a database, e.g. postgres://user:pass@host:5432/name"
         )
+    # A database that hangs must not hang the site: bounded waits by default. A
+    # parameter in DATABASE_URL itself (?connect_timeout=5) still wins.
+    options = config.setdefault("OPTIONS", {})
+    connect = envint("DJANGO_DB_CONNECT_TIMEOUT", 2, minimum=0)
+    statement = envint("DJANGO_DB_STATEMENT_TIMEOUT", 2000, minimum=0)
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        if connect:
+            options.setdefault("connect_timeout", connect)
+        server = options.get("options", "")
+        if statement and "statement_timeout" not in server:
+            options["options"] = f"{server} -c statement_timeout={statement}".strip()
+    elif config["ENGINE"] == "django.db.backends.sqlite3" and statement:
+        # How long a statement waits for another process's lock (the busy timeout).
+        options.setdefault("timeout", statement / 1000)
     return config
 
 
 DATABASES = {
     "default": _database(os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
+# After a database error, results pages answer with the editor texts kept in
+# memory (rules/texts.py) for this long before asking the database again.
+DB_RETRY_SECONDS = envint("DJANGO_DB_RETRY_SECONDS", 10, minimum=0, maximum=3600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
