@@ -6,12 +6,13 @@
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
 # make bench:         throughput per page as a ratio to /healthz, queries and bytes
 # make audit:         Lighthouse (accessibility, best practices, SEO) on four pages
+# make slowclients:   50 slow connections beside a normal visitor, with and without nginx
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint loadtest bench audit clean
+.PHONY: install run test test-postgres lint loadtest bench audit slowclients nginx clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,11 +46,21 @@ wrk:
 	    { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; \
 	  else sudo apt-get install -y -qq wrk >/dev/null; fi; }
 
+nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { \
+	  echo "installing nginx (Debian package)"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq nginx >/dev/null || \
+	    { apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }; \
+	  else sudo apt-get install -y -qq nginx >/dev/null; fi; }
+
 loadtest: install wrk
 	$(BIN)/python scripts/loadtest.py
 
 bench: install wrk
 	$(BIN)/python scripts/bench.py
+
+slowclients: install wrk nginx
+	$(BIN)/python scripts/slowclients.py
 
 audit: install
 	$(BIN)/python scripts/audit.py
