@@ -11,6 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from django.core.exceptions import ImproperlyConfigured  # noqa: E402
+
 from questionnaire.env import envchoice, envint, envlist  # noqa: E402
 
 wsgi_app = "questionnaire.wsgi:application"
@@ -31,8 +33,16 @@ keepalive = envint("GUNICORN_KEEPALIVE", 5, minimum=0)
 # Recycle workers now and then, so a slow leak can never grow for long.
 max_requests = envint("GUNICORN_MAX_REQUESTS", 2000, minimum=0)
 max_requests_jitter = max_requests // 10
-# Addresses whose X-Forwarded-* headers gunicorn believes (your load balancer).
-forwarded_allow_ips = ",".join(envlist("GUNICORN_FORWARDED_ALLOW_IPS", ["127.0.0.1", "::1"]))
+# gunicorn believes no forwarded header from anyone: whether a request came over HTTPS,
+# and from whom, is the application's decision, made only for the proxies named in
+# DJANGO_TRUSTED_PROXIES (questionnaire.middleware.TrustedProxyMiddleware).
+if "GUNICORN_FORWARDED_ALLOW_IPS" in os.environ:
+    raise ImproperlyConfigured(
+        "GUNICORN_FORWARDED_ALLOW_IPS is gone: name your proxies in DJANGO_TRUSTED_PROXIES."
+    )
+forwarded_allow_ips = ""
+secure_scheme_headers = {}
+forwarder_headers = ""
 if Path("/dev/shm").is_dir():
     worker_tmp_dir = "/dev/shm"  # heartbeat files off a possibly slow disk
 

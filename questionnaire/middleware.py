@@ -115,23 +115,61 @@ class PurePagesMiddleware:
         return view(request)
 
 
+FORWARDED_HEADERS = (
+    "HTTP_X_FORWARDED_FOR",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PORT",
+    "HTTP_X_FORWARDED_SSL",
+    "HTTP_X_FORWARDED_PROTOCOL",
+    "HTTP_FORWARDED",
+)
+
+
+def _trusted(address: str | None) -> bool:
+    try:
+        ip = ipaddress.ip_address((address or "").strip())
+    except ValueError:
+        return False
+    return any(ip in network for network in settings.TRUSTED_PROXIES)
+
+
+class TrustedProxyMiddleware:
+    """Forwarded headers count only when the request comes from a proxy the operator named.
+
+    A client that reaches the instance directly (not through DJANGO_TRUSTED_PROXIES)
+    could write X-Forwarded-For or X-Forwarded-Proto itself: both are dropped, with the
+    other forwarding headers, before anything reads them (the HTTPS redirect, the login
+    lockout's client address). gunicorn itself trusts no forwarded header (gunicorn.conf.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _trusted(request.META.get("REMOTE_ADDR")):
+            for name in FORWARDED_HEADERS:
+                request.META.pop(name, None)
+        return self.get_response(request)
+
+
 def client_ip(request: HttpRequest) -> str | None:
     """The client's address for the login lockout.
 
-    With DJANGO_PROXY_COUNT proxies in front, each appends the address it saw
-    to X-Forwarded-For; the entry that many places from the right is the
-    client as seen by the outermost trusted proxy. Entries further left were
-    written by the client and are not trusted.
+    From a trusted proxy, the client is the rightmost X-Forwarded-For entry that is
+    not itself a trusted proxy: each proxy appends the address it saw, and anything
+    further left was written by the client and is not believed. From anyone else,
+    X-Forwarded-For is ignored and the address is REMOTE_ADDR.
     """
     remote = request.META.get("REMOTE_ADDR")
-    count = settings.PROXY_COUNT
-    if not count:
+    if not _trusted(remote):
         return remote
     hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    hops = [h for h in hops if h]
-    if len(hops) < count:
-        return remote
-    try:
-        return str(ipaddress.ip_address(hops[-count]))
-    except ValueError:  # a misconfigured proxy count: never store junk as an address
-        return remote
+    for hop in reversed([h for h in hops if h]):
+        try:
+            address = str(ipaddress.ip_address(hop))
+        except ValueError:  # a proxy that writes junk: never store it as an address
+            return remote
+        if not _trusted(address):
+            return address
+    return remote

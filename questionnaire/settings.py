@@ -14,7 +14,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from questionnaire.env import envbool, envchoice, envint, envlist, envorigins
+from questionnaire.env import envbool, envchoice, envint, envlist, envnetworks, envorigins
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a forwarded header from anyone but a trusted proxy is dropped before use.
+    "questionnaire.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "questionnaire.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -229,13 +231,21 @@ SECURE_HSTS_PRELOAD = envbool("DJANGO_SECURE_HSTS_PRELOAD", False)
 # deploy check does not warn about it (security.W021).
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
-# Behind a load balancer or proxy that terminates TLS: trust its X-Forwarded-Proto,
-# and take the client address from the last DJANGO_PROXY_COUNT hop(s) of
-# X-Forwarded-For (the addresses the proxies themselves appended).
-BEHIND_PROXY = envbool("DJANGO_BEHIND_PROXY", False)
+# Behind nginx or a load balancer: X-Forwarded-For and X-Forwarded-Proto are read only
+# from a request whose REMOTE_ADDR is one of the DJANGO_TRUSTED_PROXIES (addresses or
+# networks; 127.0.0.1 and ::1, nginx on the same machine, when DJANGO_BEHIND_PROXY is on).
+# From anyone else, questionnaire.middleware.TrustedProxyMiddleware drops both headers.
+if "DJANGO_PROXY_COUNT" in os.environ:
+    raise ImproperlyConfigured(
+        "DJANGO_PROXY_COUNT is gone: name your proxies' addresses in DJANGO_TRUSTED_PROXIES."
+    )
+TRUSTED_PROXIES = envnetworks(
+    "DJANGO_TRUSTED_PROXIES",
+    ["127.0.0.1", "::1"] if envbool("DJANGO_BEHIND_PROXY", False) else [],
+)
+BEHIND_PROXY = bool(TRUSTED_PROXIES)
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-PROXY_COUNT = envint("DJANGO_PROXY_COUNT", 1 if BEHIND_PROXY else 0, minimum=0, maximum=10)
 
 # Admin login lockout (django-axes): 5 failed logins for one username from one
 # address lock that pair out for an hour; a successful login clears the count.

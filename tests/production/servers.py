@@ -78,18 +78,25 @@ def get(port: int, path: str, timeout: float = 10) -> tuple[int, bytes, float]:
 
 
 @contextmanager
-def gunicorn(tmp: Path, static_root: Path, database_url: str, workers: int = 2, **extra: str):
-    """gunicorn (gunicorn.conf.py) with the production variables; yields its port."""
+def gunicorn(
+    tmp: Path,
+    static_root: Path,
+    database_url: str,
+    workers: int = 2,
+    ready: str = "/",
+    **extra: str,
+):
+    """gunicorn (gunicorn.conf.py) with the production variables; yields its port once
+    `ready` answers at all."""
     port = free_port()
-    env = production_environ(
-        tmp,
-        DATABASE_URL=database_url,
-        DJANGO_STATIC_ROOT=str(static_root),
-        DJANGO_SECURE_SSL_REDIRECT="false",  # no TLS on the loopback
-        GUNICORN_BIND=f"127.0.0.1:{port}",
-        GUNICORN_WORKERS=str(workers),
-        **extra,
-    )
+    settings = {
+        "DATABASE_URL": database_url,
+        "DJANGO_STATIC_ROOT": str(static_root),
+        "DJANGO_SECURE_SSL_REDIRECT": "false",  # no TLS on the loopback
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": str(workers),
+    }
+    env = production_environ(tmp, **(settings | extra))
     log = (tmp / f"gunicorn-{port}.log").open("w")
     server = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
@@ -104,8 +111,8 @@ def gunicorn(tmp: Path, static_root: Path, database_url: str, workers: int = 2, 
         while True:
             assert server.poll() is None, (tmp / f"gunicorn-{port}.log").read_text()[-3000:]
             try:
-                if get(port, "/", timeout=5)[0] == 200:
-                    break
+                get(port, ready, timeout=5)
+                break
             except OSError:
                 pass
             assert time.monotonic() < deadline, "gunicorn did not answer within 30 s"
