@@ -256,6 +256,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_CLIENT_IP_CALLABLE = "questionnaire.middleware.client_ip"
 AXES_ENABLED = envbool("DJANGO_AXES_ENABLED", True)
+# A login whose `next` is refused (another site, say) lands on the admin, not a 404.
+LOGIN_REDIRECT_URL = "admin:index"
 
 LOGGING = {
     "version": 1,

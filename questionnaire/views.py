@@ -137,7 +137,10 @@ class CheckWizard(NamedUrlCookieWizardView):
         if not form.fields:
             return {}
         name = form.add_prefix(form.field_name)
-        return {name: [form.data.get(name, "")]}
+        # The cleaned answer, not what was typed: "2017" followed by 6,000 spaces is a
+        # valid year, and would make a cookie too big for a browser to keep.
+        value = form.cleaned_data.get(form.field_name)
+        return {name: [value if isinstance(value, str) else form.data.get(name, "")]}
 
     def get_cleaned_data_for_step(self, step):
         # A step's cleaned data is a function of the stored answers alone; formtools

@@ -74,3 +74,12 @@ def test_force_login_still_works_for_tests(client, editor):
     client.force_login(editor)
     assert client.get("/admin/").status_code == 200
 
+
+@pytest.mark.parametrize("next_url", ["//evil.example", "https://evil.example/", "/\\evil.example"])
+def test_a_refused_next_lands_on_the_admin_not_a_dead_end(editor, next_url):
+    r = Client().post(
+        f"/admin/login/?next={next_url}",
+        {"username": "editor", "password": PASSWORD, "next": next_url},
+        REMOTE_ADDR="203.0.113.5",
+    )
+    assert r.status_code == 302 and r["Location"] == "/admin/"
