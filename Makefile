@@ -7,12 +7,13 @@
 # make bench:         throughput per page as a ratio to /healthz, queries and bytes
 # make audit:         Lighthouse (accessibility, best practices, SEO) on four pages
 # make slowclients:   50 slow connections beside a normal visitor, with and without nginx
+# make cluster:       two gunicorn instances on one PostgreSQL behind nginx: journey, editor, kill
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint loadtest bench audit slowclients nginx clean
+.PHONY: install run test test-postgres lint loadtest bench audit slowclients cluster nginx clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +62,11 @@ bench: install wrk
 
 slowclients: install wrk nginx
 	$(BIN)/python scripts/slowclients.py
+
+cluster: install wrk nginx
+	@url="$${DATABASE_URL:-}"; \
+	case "$$url" in postgres*) ;; *) url=$$(scripts/postgres-up.sh) ;; esac; \
+	DATABASE_URL="$$url" $(BIN)/python scripts/cluster.py
 
 audit: install
 	$(BIN)/python scripts/audit.py
