@@ -6,6 +6,7 @@
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
 # make bench:         throughput per page as a ratio to /healthz, queries and bytes
 # make audit:         Lighthouse (accessibility, best practices, SEO) on four pages
+# make faults:        results, API, tables and /healthz timed against a hanging, refused or broken database
 # make slowclients:   50 slow connections beside a normal visitor, with and without nginx
 # make cluster:       two gunicorn instances on one PostgreSQL behind nginx: journey, editor, kill
 PYTHON ?= python3
@@ -13,7 +14,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint loadtest bench audit slowclients cluster nginx clean
+.PHONY: install run test test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +60,9 @@ loadtest: install wrk
 
 bench: install wrk
 	$(BIN)/python scripts/bench.py
+
+faults: install
+	$(BIN)/python scripts/faults.py
 
 slowclients: install wrk nginx
 	$(BIN)/python scripts/slowclients.py
