@@ -6,12 +6,15 @@
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
 # make bench:         throughput per page as a ratio to /healthz, queries and bytes
 # make audit:         Lighthouse (accessibility, best practices, SEO) on four pages
+# make faults:        results, API, tables and /healthz timed against a hanging, refused or broken database
+# make slowclients:   50 slow connections beside a normal visitor, with and without nginx
+# make cluster:       two gunicorn instances on one PostgreSQL behind nginx: journey, editor, kill
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint loadtest bench audit clean
+.PHONY: install run test test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,11 +48,29 @@ wrk:
 	    { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; \
 	  else sudo apt-get install -y -qq wrk >/dev/null; fi; }
 
+nginx:
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { \
+	  echo "installing nginx (Debian package)"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq nginx >/dev/null || \
+	    { apt-get update -qq && apt-get install -y -qq nginx >/dev/null; }; \
+	  else sudo apt-get install -y -qq nginx >/dev/null; fi; }
+
 loadtest: install wrk
 	$(BIN)/python scripts/loadtest.py
 
 bench: install wrk
 	$(BIN)/python scripts/bench.py
+
+faults: install
+	$(BIN)/python scripts/faults.py
+
+slowclients: install wrk nginx
+	$(BIN)/python scripts/slowclients.py
+
+cluster: install wrk nginx
+	@url="$${DATABASE_URL:-}"; \
+	case "$$url" in postgres*) ;; *) url=$$(scripts/postgres-up.sh) ;; esac; \
+	DATABASE_URL="$$url" $(BIN)/python scripts/cluster.py
 
 audit: install
 	$(BIN)/python scripts/audit.py

@@ -8,6 +8,7 @@ surprise.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from urllib.parse import urlsplit
 
@@ -71,3 +72,17 @@ def envorigins(name: str) -> list[str]:
                 f"{name} must list origins like https://example.org, not {origin!r}"
             )
     return origins
+
+
+def envnetworks(name: str, default: list[str]) -> list[ipaddress._BaseNetwork]:
+    """Comma-separated addresses or networks: 10.0.0.5, 10.0.0.0/24, ::1."""
+    networks = []
+    for item in envlist(name, default):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list IP addresses or networks like 10.0.0.5 or 10.0.0.0/24, "
+                f"not {item!r}"
+            ) from None
+    return networks

@@ -4,6 +4,7 @@ functions of their URL, and the client address for the login lockout."""
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import logging
 
@@ -33,21 +34,49 @@ class SecurityHeadersMiddleware:
         return response
 
 
+@functools.cache
+def _health_sql() -> tuple[str, list[str], int]:
+    """One query that proves the schema this code expects is there and readable.
+
+    It counts this code's latest migration of each app in django_migrations (an
+    unmigrated or older database has fewer) and reads a row of the editor texts'
+    table, so a missing, empty, corrupt or wrong database fails it; SELECT 1 reads
+    no table at all. The migration files are read once per process.
+    """
+    from django.db.migrations.loader import MigrationLoader
+
+    from rules.models import Explanation
+
+    leaves = sorted(f"{app}.{name}" for app, name in MigrationLoader(None).graph.leaf_nodes())
+    quote = connection.ops.quote_name
+    sql = (
+        "SELECT (SELECT COUNT(*) FROM django_migrations WHERE app || '.' || name IN ({})),"
+        " (SELECT COUNT(*) FROM (SELECT 1 FROM {} LIMIT 1) AS one)"
+    ).format(", ".join(["%s"] * len(leaves)), quote(Explanation._meta.db_table))
+    return sql, leaves, len(leaves)
+
+
 def health(request: HttpRequest) -> HttpResponse:
-    """200 "ok" when the database answers one cheap query, else 503."""
+    """200 "ok" when the database answers with the schema this code needs, else 503."""
     if request.method not in ("GET", "HEAD"):
         response = HttpResponse("method not allowed\n", status=405, content_type="text/plain")
         response["Allow"] = "GET, HEAD"
     else:
         try:
+            sql, params, expected = _health_sql()
             with connection.cursor() as cursor:
-                cursor.execute("SELECT 1")
-                cursor.fetchone()
+                cursor.execute(sql, params)
+                migrated, _ = cursor.fetchone()
+            healthy = migrated == expected
+            if not healthy:
+                log.error("health check: the database lacks this code's migrations; run migrate")
         except Exception:
             log.exception("health check: the database did not answer")
-            response = HttpResponse("unavailable\n", status=503, content_type="text/plain")
-        else:
+            healthy = False
+        if healthy:
             response = HttpResponse("ok\n", content_type="text/plain")
+        else:
+            response = HttpResponse("unavailable\n", status=503, content_type="text/plain")
     response["Cache-Control"] = "no-store"
     return response
 
@@ -113,23 +142,61 @@ class PurePagesMiddleware:
         return view(request)
 
 
+FORWARDED_HEADERS = (
+    "HTTP_X_FORWARDED_FOR",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_HOST",
+    "HTTP_X_FORWARDED_PORT",
+    "HTTP_X_FORWARDED_SSL",
+    "HTTP_X_FORWARDED_PROTOCOL",
+    "HTTP_FORWARDED",
+)
+
+
+def _trusted(address: str | None) -> bool:
+    try:
+        ip = ipaddress.ip_address((address or "").strip())
+    except ValueError:
+        return False
+    return any(ip in network for network in settings.TRUSTED_PROXIES)
+
+
+class TrustedProxyMiddleware:
+    """Forwarded headers count only when the request comes from a proxy the operator named.
+
+    A client that reaches the instance directly (not through DJANGO_TRUSTED_PROXIES)
+    could write X-Forwarded-For or X-Forwarded-Proto itself: both are dropped, with the
+    other forwarding headers, before anything reads them (the HTTPS redirect, the login
+    lockout's client address). gunicorn itself trusts no forwarded header (gunicorn.conf.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _trusted(request.META.get("REMOTE_ADDR")):
+            for name in FORWARDED_HEADERS:
+                request.META.pop(name, None)
+        return self.get_response(request)
+
+
 def client_ip(request: HttpRequest) -> str | None:
     """The client's address for the login lockout.
 
-    With DJANGO_PROXY_COUNT proxies in front, each appends the address it saw
-    to X-Forwarded-For; the entry that many places from the right is the
-    client as seen by the outermost trusted proxy. Entries further left were
-    written by the client and are not trusted.
+    From a trusted proxy, the client is the rightmost X-Forwarded-For entry that is
+    not itself a trusted proxy: each proxy appends the address it saw, and anything
+    further left was written by the client and is not believed. From anyone else,
+    X-Forwarded-For is ignored and the address is REMOTE_ADDR.
     """
     remote = request.META.get("REMOTE_ADDR")
-    count = settings.PROXY_COUNT
-    if not count:
+    if not _trusted(remote):
         return remote
     hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    hops = [h for h in hops if h]
-    if len(hops) < count:
-        return remote
-    try:
-        return str(ipaddress.ip_address(hops[-count]))
-    except ValueError:  # a misconfigured proxy count: never store junk as an address
-        return remote
+    for hop in reversed([h for h in hops if h]):
+        try:
+            address = str(ipaddress.ip_address(hop))
+        except ValueError:  # a proxy that writes junk: never store it as an address
+            return remote
+        if not _trusted(address):
+            return address
+    return remote

@@ -14,7 +14,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
-from questionnaire.env import envbool, envchoice, envint, envlist, envorigins
+from questionnaire.env import envbool, envchoice, envint, envlist, envnetworks, envorigins
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -63,6 +63,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a forwarded header from anyone but a trusted proxy is dropped before use.
+    "questionnaire.middleware.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "questionnaire.middleware.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -117,12 +119,29 @@ def _database(url: str) -> dict:
         raise ImproperlyConfigured(
             "DATABASE_URL must name a database, e.g. postgres://user:pass@host:5432/name"
         )
+    # A database that hangs must not hang the site: bounded waits by default. A
+    # parameter in DATABASE_URL itself (?connect_timeout=5) still wins.
+    options = config.setdefault("OPTIONS", {})
+    connect = envint("DJANGO_DB_CONNECT_TIMEOUT", 2, minimum=0)
+    statement = envint("DJANGO_DB_STATEMENT_TIMEOUT", 2000, minimum=0)
+    if config["ENGINE"] == "django.db.backends.postgresql":
+        if connect:
+            options.setdefault("connect_timeout", connect)
+        server = options.get("options", "")
+        if statement and "statement_timeout" not in server:
+            options["options"] = f"{server} -c statement_timeout={statement}".strip()
+    elif config["ENGINE"] == "django.db.backends.sqlite3" and statement:
+        # How long a statement waits for another process's lock (the busy timeout).
+        options.setdefault("timeout", statement / 1000)
     return config
 
 
 DATABASES = {
     "default": _database(os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
+# After a database error, results pages answer with the editor texts kept in
+# memory (rules/texts.py) for this long before asking the database again.
+DB_RETRY_SECONDS = envint("DJANGO_DB_RETRY_SECONDS", 10, minimum=0, maximum=3600)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -227,13 +246,21 @@ SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 if CACHES["ratelimit"]["BACKEND"].endswith("LocMemCache"):
     SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
-# Behind a load balancer or proxy that terminates TLS: trust its X-Forwarded-Proto,
-# and take the client address from the last DJANGO_PROXY_COUNT hop(s) of
-# X-Forwarded-For (the addresses the proxies themselves appended).
-BEHIND_PROXY = envbool("DJANGO_BEHIND_PROXY", False)
+# Behind nginx or a load balancer: X-Forwarded-For and X-Forwarded-Proto are read only
+# from a request whose REMOTE_ADDR is one of the DJANGO_TRUSTED_PROXIES (addresses or
+# networks; 127.0.0.1 and ::1, nginx on the same machine, when DJANGO_BEHIND_PROXY is on).
+# From anyone else, questionnaire.middleware.TrustedProxyMiddleware drops both headers.
+if "DJANGO_PROXY_COUNT" in os.environ:
+    raise ImproperlyConfigured(
+        "DJANGO_PROXY_COUNT is gone: name your proxies' addresses in DJANGO_TRUSTED_PROXIES."
+    )
+TRUSTED_PROXIES = envnetworks(
+    "DJANGO_TRUSTED_PROXIES",
+    ["127.0.0.1", "::1"] if envbool("DJANGO_BEHIND_PROXY", False) else [],
+)
+BEHIND_PROXY = bool(TRUSTED_PROXIES)
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-PROXY_COUNT = envint("DJANGO_PROXY_COUNT", 1 if BEHIND_PROXY else 0, minimum=0, maximum=10)
 
 # Admin login lockout (django-axes): 5 failed logins for one username from one
 # address lock that pair out for an hour; a successful login clears the count.
@@ -244,6 +271,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_CLIENT_IP_CALLABLE = "questionnaire.middleware.client_ip"
 AXES_ENABLED = envbool("DJANGO_AXES_ENABLED", True)
+# A login whose `next` is refused (another site, say) lands on the admin, not a 404.
+LOGIN_REDIRECT_URL = "admin:index"
 
 LOGGING = {
     "version": 1,

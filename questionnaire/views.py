@@ -96,7 +96,10 @@ class CheckWizard(NamedUrlCookieWizardView):
         if not form.fields:
             return {}
         name = form.add_prefix(form.field_name)
-        return {name: [form.data.get(name, "")]}
+        # The cleaned answer, not what was typed: "2017" followed by 6,000 spaces is a
+        # valid year, and would make a cookie too big for a browser to keep.
+        value = form.cleaned_data.get(form.field_name)
+        return {name: [value if isinstance(value, str) else form.data.get(name, "")]}
 
     # --- where the saver is
 

@@ -6,13 +6,12 @@ Each reads the clock once, at the top, and passes the day down.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, fields
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.core.cache import cache
-from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -26,7 +25,8 @@ from rules import clock, engine, law, presenters, questions, tables
 from rules import vocabulary as v
 from rules.alternatives import alternatives
 from rules.answers import Answers
-from rules.models import Explanation
+from rules.texts import EditorText
+from rules.texts import explanation as _explanation
 from rules.validation import validate
 
 logger = logging.getLogger(__name__)
@@ -143,42 +143,6 @@ def results(request: HttpRequest) -> HttpResponse:
         response = HttpResponse(content)
     response.headers["ETag"] = etag
     return response
-
-
-@dataclass(frozen=True)
-class EditorText:
-    """What the results page shows of an Explanation row (and its update time, for the ETag)."""
-
-    explanation_html: str
-    instead_html: str
-    last_reviewed: date | None
-    updated_at: datetime
-
-
-_TEXT_FIELDS = [Explanation._meta.get_field(f.name) for f in fields(EditorText)]
-# Plain SQL, written once: the results page runs it on every request, and building
-# it through the ORM each time cost more than the rest of a cached page.
-_TEXT_SQL = "SELECT {} FROM {} WHERE {} = %s".format(
-    ", ".join(connection.ops.quote_name(f.column) for f in _TEXT_FIELDS),
-    connection.ops.quote_name(Explanation._meta.db_table),
-    connection.ops.quote_name(Explanation._meta.get_field("rule_id").column),
-)
-
-
-def _explanation(rule_id: str) -> EditorText | None:
-    """The editor text for a rule: the page's one query. None means use the engine's text."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute(_TEXT_SQL, [rule_id])
-            row = cursor.fetchone()
-        if row is None:
-            return None
-        # SQLite hands back dates as text: the fields turn them into dates either way.
-        return EditorText(*(f.to_python(value) for f, value in zip(_TEXT_FIELDS, row, strict=True)))
-    except DatabaseError:
-        # The verdict does not need the database: answer with the engine's own words.
-        logger.warning("No explanation text for %s: database error", rule_id, exc_info=True)
-        return None
 
 
 def _render_results(

@@ -31,7 +31,8 @@ PAGES = [
     ("a question", "/check/account/"),
     (
         "results page",
-        "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017",
+        "/results/?account=traditional-401k&event=closed-at-loss&contribution=unsure"
+        "&received=unsure&year=2017",
     ),
     ("tables", "/tables/"),
 ]

@@ -35,7 +35,10 @@ import loadtest  # noqa: E402  (same folder: gunicorn start-up and wrk helpers)
 ROOT = loadtest.ROOT
 SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
-RESULTS = "/results/?account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+RESULTS = (
+    "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+    "&received=below-basis&year=2017"
+)
 API = "/api/determination?" + RESULTS.split("?", 1)[1]
 PAGES = [
     ("/healthz", "/healthz"),

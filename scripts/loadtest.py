@@ -33,7 +33,10 @@ PORTS = range(8030, 8040)
 SECONDS = int(os.environ.get("LOADTEST_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("LOADTEST_CONNECTIONS", "16"))
 THREADS = 2
-ANSWERS = "account=traditional-ira&contribution=after-tax&event=closed-at-loss&year=2017"
+ANSWERS = (
+    "account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+    "&received=below-basis&year=2017"
+)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):

@@ -29,6 +29,9 @@ def _empty_page_cache():
     starts with no feedback counted against its address (the rate limit's cache)."""
     from django.core.cache import caches
 
+    from rules import texts
+
     for cache in caches.all():
         cache.clear()
+    texts.forget()  # the editor texts kept in memory, as in a fresh process
     yield

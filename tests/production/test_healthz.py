@@ -1,4 +1,4 @@
-"""/healthz: one cheap database query, 200 or 503, no cookies, never cached."""
+"""/healthz: one query on real tables, 200 or 503, no cookies, never cached."""
 
 from __future__ import annotations
 
@@ -45,3 +45,22 @@ def test_healthz_head_works_and_post_is_refused(client):
     assert client.head("/healthz").status_code == 200
     r = client.post("/healthz")
     assert r.status_code == 405 and r["Allow"] == "GET, HEAD"
+
+
+def test_healthz_reads_the_migrations_and_the_texts_table_not_select_1(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/healthz").status_code == 200
+    (sql,) = [q["sql"] for q in queries]
+    assert "django_migrations" in sql and "rules_explanation" in sql
+
+
+def test_healthz_is_503_when_a_migration_of_this_release_has_not_run(client):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM django_migrations WHERE app = 'rules'")
+    r = client.get("/healthz")
+    assert r.status_code == 503 and r.content == b"unavailable\n"

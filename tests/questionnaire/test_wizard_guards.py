@@ -104,3 +104,15 @@ def test_the_cookie_is_httponly_and_holds_only_answers(saver, client):
     morsel = client.cookies["wizard_check_wizard"]
     assert morsel["httponly"] and morsel["samesite"] == "Lax"
     assert "csrfmiddlewaretoken" not in morsel.value
+
+
+def test_the_cookie_keeps_the_cleaned_year_not_the_padding_typed_around_it(saver, client):
+    """The review's L3: a year padded with 6,000 spaces made a 6 kB cookie browsers drop."""
+    saver.start()
+    saver.answer("account", "roth-ira")
+    saver.answer("event", "closed-at-loss")
+    r = saver.answer("year", "2017" + " " * 6000)
+    assert r.status_code == 302
+    cookie = next(c for name, c in client.cookies.items() if name.startswith("wizard"))
+    assert len(cookie.value) < 1000
+    assert "2017 " not in cookie.value
