@@ -181,9 +181,11 @@ WHITENOISE_USE_FINDERS = _dev
 # so no instance ever needs to tell another to forget a page. Question pages
 # are never cached (each carries its own CSRF token and the saver's answer).
 CACHES = {
+    # Per process, and bounded in bytes: at most MAX_ENTRIES values of at most
+    # MAX_VALUE_BYTES each (questionnaire/page_cache.py).
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+        "BACKEND": "questionnaire.page_cache.BoundedLocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1000, "MAX_VALUE_BYTES": 64 * 1024},
     },
     # The feedback flood limit's counters (django-ratelimit), one per client address
     # and minute or hour, under a hashed key. Per process, as DESIGN.md accepts: with N
