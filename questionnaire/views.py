@@ -50,16 +50,25 @@ def server_error(request: HttpRequest) -> HttpResponse:
 
 def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
     """The answers to the questions before `before` (all, if None) that are asked and
-    answered, in order; stops at the first one not yet answered."""
-    known: dict[str, str] = {}
-    for question in QUESTIONS[: QUESTIONS.index(before) if before else None]:
-        if not is_asked(question, known, wizard.current):
-            continue
-        data = wizard.get_cleaned_data_for_step(question)
-        if not data:
-            break
-        known[question] = data[question]
-    return known
+    answered, in order; stops at the first one not yet answered.
+
+    Worked out once per state of the stored answers: every skip condition asks,
+    and formtools keeps a step's cleaned data only when it is valid (an
+    unanswered question is rebuilt on every call).
+    """
+    key = (before, repr(wizard.storage.data.get("step_data")))
+    memo = wizard.__dict__.setdefault("known_memo", {})
+    if key not in memo:
+        known: dict[str, str] = {}
+        for question in QUESTIONS[: QUESTIONS.index(before) if before else None]:
+            if not is_asked(question, known, wizard.current):
+                continue
+            data = wizard.get_cleaned_data_for_step(question)
+            if not data:
+                break
+            known[question] = data[question]
+        memo[key] = known
+    return dict(memo[key])
 
 
 def _asked(question: str):
@@ -100,6 +109,17 @@ class CheckWizard(NamedUrlCookieWizardView):
         # valid year, and would make a cookie too big for a browser to keep.
         value = form.cleaned_data.get(form.field_name)
         return {name: [value if isinstance(value, str) else form.data.get(name, "")]}
+
+    def get_cleaned_data_for_step(self, step):
+        # formtools keeps a step's cleaned data only when it is valid, so a question
+        # not yet answered is rebuilt and revalidated on every call (several a request:
+        # the skip conditions and the guards all ask). Remember every result, valid or
+        # not, for the current state of the stored answers.
+        key = (step, repr(self.storage.data.get("step_data")))
+        memo = self.__dict__.setdefault("cleaned_memo", {})
+        if key not in memo:
+            memo[key] = super().get_cleaned_data_for_step(step)
+        return memo[key]
 
     # --- where the saver is
 
