@@ -87,8 +87,8 @@ def _numbered(numbered: bool, form: str, number: object, words: str) -> str:
 def capital_loss(
     filing: str,
     year: int,
-    short: Decimal,
-    long: Decimal,
+    short: Decimal = ZERO,
+    long: Decimal = ZERO,
     carry_short: Decimal = ZERO,
     carry_long: Decimal = ZERO,
     taxable_income: Decimal | None = None,
@@ -137,8 +137,11 @@ def capital_loss(
     deduction = min(-line16, limit)
     lines.append(
         Line(
-            sd(21, f"the smaller of the line 16 loss or {law.money(limit)}: "
-                   "deducted from other income this year"),
+            sd(
+                21,
+                f"the smaller of the line 16 loss or {law.money(limit)}: "
+                "deducted from other income this year",
+            ),
             -deduction,
         )
     )
@@ -147,9 +150,12 @@ def capital_loss(
         before = law.TAXABLE_INCOME_BEFORE_EXEMPTIONS.at(year)
         lines.append(
             Line(
-                ws(1, "taxable income, figured with this deduction"
-                      + (", before personal exemptions" if before else "")
-                      + "; a loss in parentheses"),
+                ws(
+                    1,
+                    "taxable income, figured with this deduction"
+                    + (", before personal exemptions" if before else "")
+                    + "; a loss in parentheses",
+                ),
                 taxable_income,
             )
         )
@@ -278,7 +284,8 @@ def wash_sale(loss: Decimal, sold: Decimal, bought: Decimal) -> Worksheet:
             ),
             Line("Loss you can deduct now (Form 8949, column (h))", allowed),
             Line(
-                f"Added to the basis of each of the {_shares(matched)} bought", per_share,
+                f"Added to the basis of each of the {_shares(matched)} bought",
+                per_share,
                 carry=True,
             ),
         ]
@@ -342,8 +349,10 @@ def basis_loss(
     floor = cents(max(ZERO, agi) * rate)
     above = max(ZERO, total - floor)
     deduction = min(loss, above)
-    agi_words = f"adjusted gross income (Form 1040 line {ln['form_1040_agi']})" if ln else (
-        "adjusted gross income (Form 1040)"
+    agi_words = (
+        f"adjusted gross income (Form 1040 line {ln['form_1040_agi']})"
+        if ln
+        else ("adjusted gross income (Form 1040)")
     )
     lines = (
         Line("Unrecovered basis: after-tax or Roth money not yet received back tax-free", basis),

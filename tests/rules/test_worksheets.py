@@ -37,7 +37,9 @@ WORKED = [
     (
         "joint return, capital loss 7,000, no other sales: 3,000 now, 4,000 carried",
         "Publication 550, Capital Losses, the carryover example (a joint return's $7,000 loss)",
-        lambda: w.capital_loss("married-joint", 2026, D("0"), D("-7000"), taxable_income=D("26000")),
+        lambda: w.capital_loss(
+            "married-joint", 2026, D("0"), D("-7000"), taxable_income=D("26000")
+        ),
         {"deduction": "3000", "carryover_short": "0", "carryover_long": "4000", "net": "-7000"},
     ),
     (
