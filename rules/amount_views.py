@@ -115,16 +115,26 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
     for row in fields:
         legend, group = group_of.get(row["field"].name, ("", ()))
         if not group:
-            if blocks and "legend" not in blocks[-1]:
+            last = blocks[-1] if blocks else None
+            if (
+                last
+                and "legend" not in last
+                and last["rows"][-1]["field"].more == row["field"].more
+            ):
                 blocks[-1]["rows"].append(row)
             else:
                 blocks.append({"rows": [row]})
         elif row["field"].name == group[0]:
             blocks.append({"legend": legend, "rows": [by_name[n] for n in group]})
+    # Optional fields (carryovers, other deductions) sit behind a disclosure, open
+    # when they hold something: the form then fits one phone screen.
+    optional = [b for b in blocks if all(r["field"].more for r in b["rows"])]
     ctx = {
         "spec": spec,
         "slug": slug,
-        "blocks": blocks,
+        "blocks": [b for b in blocks if b not in optional],
+        "optional": optional,
+        "optional_open": any(r["value"] or r["errors"] for b in optional for r in b["rows"]),
         "filings": w.FILINGS.items(),
         "errors": [(row["id"], m) for row in fields for m in row["errors"]],
         "carried": carried.items(),

@@ -37,6 +37,7 @@ class Field:
     hint: str = ""
     required: bool = True
     words: str = ""  # "your net short-term gain or loss", for messages
+    more: bool = False  # behind the "(optional)" disclosure on the page
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Spec:
     fields: tuple[Field, ...]
     outputs: tuple[tuple[str, str], ...]  # (output key, what it is in words)
     groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (legend, field names)
+    more: str = ""  # what the optional fields are, for the "(optional)" disclosure
 
 
 _FILING = Field("filing", "Filing status", FILING, words="your filing status")
@@ -56,7 +58,7 @@ SPECS: dict[str, Spec] = {
     for s in (
         Spec(
             w.CAPITAL_LOSS,
-            "Capital loss: this year's deduction and the carryover",
+            "Capital loss and carryover",
             (
                 _FILING,
                 _YEAR,
@@ -64,7 +66,7 @@ SPECS: dict[str, Spec] = {
                     "short",
                     "Short-term",
                     SIGNED,
-                    "Held a year or less",
+                    "A year or less",
                     False,
                     "your net short-term gain or loss",
                 ),
@@ -72,7 +74,7 @@ SPECS: dict[str, Spec] = {
                     "long",
                     "Long-term",
                     SIGNED,
-                    "Held more than a year",
+                    "Over a year",
                     False,
                     "your net long-term gain or loss",
                 ),
@@ -83,6 +85,7 @@ SPECS: dict[str, Spec] = {
                     "",
                     False,
                     "the short-term loss carried over from last year",
+                    more=True,
                 ),
                 Field(
                     "carry_long",
@@ -91,14 +94,16 @@ SPECS: dict[str, Spec] = {
                     "",
                     False,
                     "the long-term loss carried over from last year",
+                    more=True,
                 ),
                 Field(
                     "taxable_income",
-                    "Taxable income, with this deduction (optional)",
+                    "Taxable income",
                     SIGNED,
-                    "Form 1040; only matters if below zero",
+                    "With this deduction; matters only below zero",
                     False,
                     "your taxable income",
+                    more=True,
                 ),
             ),
             (
@@ -108,13 +113,14 @@ SPECS: dict[str, Spec] = {
                 ("net", "Net capital gain or (loss) this year"),
             ),
             (
-                ("This year's net gain, or loss with a minus sign", ("short", "long")),
-                ("Losses carried over from last year", ("carry_short", "carry_long")),
+                ("Net gain this year (minus for a loss)", ("short", "long")),
+                ("Loss carried over from last year", ("carry_short", "carry_long")),
             ),
+            "Loss carried over from last year, taxable income below zero",
         ),
         Spec(
             w.SECTION_1244,
-            "Section 1244 stock: the ordinary and the capital loss",
+            "Section 1244 stock loss",
             (
                 _FILING,
                 _YEAR,
@@ -130,7 +136,7 @@ SPECS: dict[str, Spec] = {
         ),
         Spec(
             w.WASH_SALE,
-            "Wash sale: the loss you defer and the new basis",
+            "Wash sale and new basis",
             (
                 Field(
                     "loss", "Loss on the sale", MONEY, "Before the wash-sale rule", words="the loss"
@@ -152,37 +158,38 @@ SPECS: dict[str, Spec] = {
         ),
         Spec(
             w.BASIS_LOSS,
-            "Closed accounts: the loss above the 2% floor",
+            "Closed accounts before 2018",
             (
                 _YEAR,
                 Field(
                     "basis",
                     "Unrecovered basis",
                     MONEY,
-                    "After-tax or Roth money not yet received back tax-free",
+                    "After-tax or Roth, not yet got back",
                     words="your unrecovered basis",
                 ),
                 Field(
                     "received",
                     "Everything received",
                     MONEY,
-                    "From all accounts of the kind, pre-tax money included",
+                    "From all accounts of the kind, pre-tax too",
                     words="everything you received",
                 ),
                 Field(
                     "agi",
                     "Adjusted gross income",
                     MONEY,
-                    "Enter 0 if it was below zero",
+                    "0 if below zero",
                     words="your adjusted gross income",
                 ),
                 Field(
                     "other_misc",
-                    "Other 2%-floor deductions (optional)",
+                    "Other 2%-floor items",
                     MONEY,
-                    "Such as tax preparation fees",
+                    "Like tax preparation fees",
                     False,
                     "your other 2%-floor deductions",
+                    more=True,
                 ),
             ),
             (
@@ -190,6 +197,7 @@ SPECS: dict[str, Spec] = {
                 ("floor", "2% of adjusted gross income"),
                 ("deduction", "Deductible part of this loss"),
             ),
+            more="Other deductions subject to the 2% floor",
         ),
     )
 }
