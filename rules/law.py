@@ -224,6 +224,45 @@ SALE_FORMS = Parameter(
     ),
 )
 
+# --- The "how much" worksheets (rules.worksheets): which form lines to name
+
+# Schedule D's line numbers as the worksheets name them (lines 6, 7, 14, 15, 16
+# and 21, and the 13 lines of the Capital Loss Carryover Worksheet) are those of
+# the form as redesigned with Form 8949 for 2011; earlier years are named by what
+# the line holds, without a number.
+SCHEDULE_D_LINE_NUMBERS = Parameter(
+    "Schedule D and its Capital Loss Carryover Worksheet, numbered as now",
+    (Period(2011, None, True, (cite("Schedule D instructions"), cite("Form 8949"))),),
+)
+
+# The 2% floor's lines on the last Schedule A that had them (2017): other
+# expenses on line 23, their total on 24, AGI from Form 1040 line 38 on 25, 2% of
+# it on 26, the part above the floor on 27; the total of itemized deductions on 29.
+SCHEDULE_A_FLOOR_LINES = Parameter(
+    "Schedule A lines for miscellaneous deductions subject to the 2% floor",
+    (
+        Period(
+            2017,
+            2017,
+            {"items": "21 to 23", "other": 23, "total": 24, "agi": 25, "floor": 26,
+             "above": 27, "itemized": 29, "form_1040_agi": 38},
+            (cite("Schedule A instructions (2017)"),),
+        ),
+    ),
+)
+
+# 1212(b)(2)(B): the taxable income that limits the part of the deduction treated
+# as used adds back personal exemptions. While there were exemptions, the
+# carryover worksheet's line 1 was taxable income before them (Form 1040 line 41
+# for 2017); from 2018 the exemption amount is zero.
+TAXABLE_INCOME_BEFORE_EXEMPTIONS = Parameter(
+    "the carryover worksheet takes taxable income before personal exemptions",
+    (
+        Period(FIRST_TAX_YEAR, 2017, True, (cite("IRC 1212", "1212(b)(2)(B)"),)),
+        Period(2018, None, False, (cite("IRC 1212", "1212(b)(2)(B)"), cite("P.L. 115-97"))),
+    ),
+)
+
 # --- The time to claim a refund (rules.claims works out the dates)
 
 # Years after the return's due date to claim a refund by amending, when the

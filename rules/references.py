@@ -269,6 +269,37 @@ REFERENCES: dict[str, Reference] = {
             "https://www.irs.gov/forms-pubs/about-form-8606",
         ),
         _ref(
+            "Schedule D instructions",
+            "Instructions for Schedule D (Form 1040), Capital Gains and Losses "
+            "(Capital Loss Carryover Worksheet)",
+            "https://www.irs.gov/instructions/i1040sd",
+        ),
+        _ref(
+            "Schedule A instructions (2017)",
+            "Instructions for Schedule A (Form 1040), Itemized Deductions (2017 edition)",
+            "https://www.irs.gov/pub/irs-prior/i1040sca--2017.pdf",
+        ),
+        _ref(
+            "Form 4797 instructions",
+            "Instructions for Form 4797, Sales of Business Property",
+            "https://www.irs.gov/instructions/i4797",
+        ),
+        _ref(
+            "Treas. Reg. 1.1091-1",
+            "Treas. Reg. 1.1091-1, Losses from wash sales of stock or securities",
+            "https://www.law.cornell.edu/cfr/text/26/1.1091-1",
+        ),
+        _ref(
+            "Treas. Reg. 1.1091-2",
+            "Treas. Reg. 1.1091-2, Basis of stock or securities acquired in wash sales",
+            "https://www.law.cornell.edu/cfr/text/26/1.1091-2",
+        ),
+        _ref(
+            "IRC 1223",
+            "26 U.S.C. 1223, Holding period of property",
+            "https://www.law.cornell.edu/uscode/text/26/1223",
+        ),
+        _ref(
             "Cal. R&TC 17076",
             "California Revenue and Taxation Code 17076 (the 2% floor still applies)",
             "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rules import feedback, views
+from rules import amount_views, feedback, views
 
 app_name = "rules"
 
@@ -8,6 +8,11 @@ urlpatterns = [
     path("results/", views.results, name="results"),
     path("tables/", views.tables_page, name="tables"),
     path("api/determination", views.api_determination, name="api"),
+    path("api/amounts", amount_views.api_amounts, name="amounts-api"),
+    *(
+        path(f"amounts/{slug}/", view, name=f"amounts-{slug}")
+        for slug, view in amount_views.PAGES.items()
+    ),
     path("feedback/", feedback.submit, name="feedback"),
     path("feedback/comment/", feedback.comment, name="feedback-comment"),
     path("feedback/thanks/", feedback.thanks, name="feedback-thanks"),

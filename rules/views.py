@@ -21,7 +21,7 @@ from django.views.decorators.http import require_safe
 
 from questionnaire.middleware import pure_page
 from questionnaire.versioning import results_etag
-from rules import clock, engine, law, presenters, questions, tables
+from rules import amount_views, clock, engine, law, presenters, questions, tables
 from rules import vocabulary as v
 from rules.alternatives import alternatives
 from rules.answers import Answers
@@ -177,6 +177,7 @@ def _render_results(
         "account_began_later": first_year > law.FIRST_TAX_YEAR,
         "year_matters": "year" in questions.canonical(answers, current),
         "law_name": law.LAW_NAMES[misc_law.value] if misc_law else "",
+        "worksheet_links": amount_views.worksheet_links(determination, current),
     }
     return render(request, "rules/results.html", ctx)
 

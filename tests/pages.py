@@ -33,6 +33,35 @@ RESULTS = {
 }
 RESULTS_400 = "/results/?account=taxable&event=rolled-over"
 
+# The "Work out how much" pages: empty as reached from a results page, filled in,
+# and with field errors.
+AMOUNTS = {
+    "amounts capital-loss": (
+        "/amounts/capital-loss/?account=taxable&event=sold-at-loss&asset=securities&year=2026"
+    ),
+    "amounts capital-loss filled": (
+        "/amounts/capital-loss/?account=taxable&event=sold-at-loss&asset=securities"
+        "&filing=single&year=2026&short=-2000&long=-8000&carry_short=&carry_long="
+        "&taxable_income=-1500"
+    ),
+    "amounts capital-loss errors": (
+        "/amounts/capital-loss/?filing=&year=1900&short=ten&long=&carry_short=-5"
+        "&carry_long=&taxable_income="
+    ),
+    "amounts section-1244 filled": (
+        "/amounts/section-1244/?account=taxable&event=sold-at-loss&asset=small-business-stock"
+        "&filing=married-joint&year=2026&loss=120000&share=figures"
+    ),
+    "amounts wash-sale filled": (
+        "/amounts/wash-sale/?account=taxable&event=wash-sale&asset=securities"
+        "&loss=250&sold=100&bought=50"
+    ),
+    "amounts basis-loss filled": (
+        "/amounts/basis-loss/?account=roth-ira&event=closed-at-loss&year=2017"
+        "&basis=12000&received=10000&agi=50000&other_misc="
+    ),
+}
+
 # Route name -> {label: example URL}. Admin routes are Django's own and are
 # checked through the admin pages listed under "admin:index".
 EXAMPLES: dict[str, dict[str, str]] = {
@@ -50,6 +79,22 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "rules:api": {
         "api": "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026",
         "api 400": "/api/determination?account=nope",
+    },
+    "rules:amounts-api": {
+        "amounts api": "/api/amounts?worksheet=wash-sale&loss=250&sold=100&bought=50",
+        "amounts api 400": "/api/amounts?worksheet=nope",
+    },
+    "rules:amounts-capital-loss": {
+        k: u for k, u in AMOUNTS.items() if u.startswith("/amounts/capital-loss/")
+    },
+    "rules:amounts-section-1244": {
+        k: u for k, u in AMOUNTS.items() if u.startswith("/amounts/section-1244/")
+    },
+    "rules:amounts-wash-sale": {
+        k: u for k, u in AMOUNTS.items() if u.startswith("/amounts/wash-sale/")
+    },
+    "rules:amounts-basis-loss": {
+        k: u for k, u in AMOUNTS.items() if u.startswith("/amounts/basis-loss/")
     },
     "admin:index": {"admin login": "/admin/login/"},
     # Feedback: a POST endpoint and the pages a saver without JavaScript reaches
@@ -81,6 +126,6 @@ def html_pages() -> dict[str, str]:
     return {
         label: url
         for name, examples in EXAMPLES.items()
-        if name not in ("rules:api", "admin:index")
+        if name not in ("rules:api", "rules:amounts-api", "admin:index")
         for label, url in examples.items()
     }

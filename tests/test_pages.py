@@ -20,11 +20,13 @@ def test_every_pure_page_is_served_by_the_short_path_for_its_url():
     from django.urls import reverse
 
     from questionnaire.middleware import pure_paths
-    from rules import views
+    from rules import amount_views, views
 
     assert pure_paths() == {
         reverse("rules:results"): views.results,
         reverse("rules:api"): views.api_determination,
+        reverse("rules:amounts-api"): amount_views.api_amounts,
+        **{reverse(f"rules:amounts-{s}"): view for s, view in amount_views.PAGES.items()},
     }
 
 

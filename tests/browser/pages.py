@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tests.browser.conftest import choose, cont
+from tests.pages import AMOUNTS as PAGE_AMOUNTS
 from tests.pages import RESULTS as PAGE_RESULTS
 from tests.pages import RESULTS_400
 
@@ -14,7 +15,14 @@ NO = re.compile(r"^No\b.*\bnot useful$")
 
 RESULTS = {f"results-{outcome}": url for outcome, url in PAGE_RESULTS.items()}
 RESULTS["results-invalid-400"] = RESULTS_400
-SIMPLE = {"start": "/", "tables": "/tables/", "not-found-404": "/no-such-page/", **RESULTS}
+AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
+SIMPLE = {
+    "start": "/",
+    "tables": "/tables/",
+    "not-found-404": "/no-such-page/",
+    **RESULTS,
+    **AMOUNTS,
+}
 
 
 K401 = "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s"
@@ -113,6 +121,7 @@ PAGES = [
     "question-year-error",
     "review",
     *RESULTS,
+    *AMOUNTS,
     "results-feedback-comment-box",
     "feedback-comment",
     "feedback-thanks",

@@ -1,0 +1,185 @@
+"""The "Work out how much" pages: reached from results, a GET form that works without
+JavaScript, errors with a summary, and a saver's figures kept to themselves."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.pages import AMOUNTS, RESULTS
+
+pytestmark = pytest.mark.django_db
+
+FIGURES = {
+    "short",
+    "long",
+    "carry_short",
+    "carry_long",
+    "taxable_income",
+    "loss",
+    "sold",
+    "bought",
+    "basis",
+    "received",
+    "agi",
+    "other_misc",
+    "filing",
+}
+
+
+def _html(r) -> str:
+    return r.content.decode()
+
+
+def _share(html: str) -> dict[str, list[str]]:
+    url = unescape(re.search(r'id="share-url"[^>]*value="([^"]*)"', html)[1])
+    return parse_qs(urlsplit(url).query)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "worksheets"),
+    [
+        ("capital-loss", ["capital-loss"]),
+        ("ordinary-loss", ["section-1244", "capital-loss"]),
+        ("wash-sale-deferred", ["wash-sale"]),
+        ("itemized-2-percent", ["basis-loss"]),
+        ("yes-either-way", ["capital-loss", "section-1244"]),
+        ("not-deductible", []),
+        ("itemized-suspended", []),
+        ("wash-sale-disallowed", []),
+    ],
+)
+def test_results_with_an_amount_link_to_work_out_how_much(client, outcome, worksheets):
+    html = _html(client.get(RESULTS[outcome]))
+    links = re.findall(r'href="/amounts/([a-z0-9-]+)/\?([^"]*)"', html)
+    assert [slug for slug, _ in links] == worksheets
+    if worksheets:
+        assert "Work out how much" in html or "work out how much" in html
+        # The link carries the answers (for the way back), never figures.
+        query = parse_qs(unescape(links[0][1]))
+        assert "account" in query and not FIGURES & set(query)
+
+
+def test_worthless_crypto_before_2018_has_no_basis_worksheet(client):
+    html = _html(client.get("/results/?account=taxable&event=worthless&asset=crypto&year=2017"))
+    assert "/amounts/" not in html
+
+
+def test_the_empty_form_from_a_results_page(client):
+    r = client.get(AMOUNTS["amounts capital-loss"])
+    assert r.status_code == 200
+    html = _html(r)
+    assert r["Cache-Control"] == "private, no-store"
+    assert '<meta name="robots" content="noindex">' in html
+    assert '<form method="get" action="/amounts/capital-loss/"' in html
+    assert "error-summary" not in html and "Your worksheet" not in html
+    assert 'href="/results/?account=taxable&amp;event=sold-at-loss' in html  # the way back
+    assert 'name="year" value="2026"' in html
+    # Labels for every field, grouped pairs in a fieldset with a legend.
+    for name in ("filing", "year", "short", "long", "carry-short", "carry-long"):
+        assert f'<label for="f-{name}">' in html
+    assert html.count("<fieldset") == 2 and html.count("<legend>") == 2
+    # No slugs shown to a saver: the filing statuses are labels.
+    assert ">Married filing separately<" in html
+
+
+def test_the_filled_worksheet_shows_the_lines_and_what_carries(client):
+    r = client.get(AMOUNTS["amounts capital-loss filled"])
+    assert r.status_code == 200
+    html = _html(r)
+    assert "Schedule D line 21" in html and "Carryover Worksheet line 13" in html
+    assert "($3,000.00)" in html  # a loss as the forms write it
+    assert re.search(r"Short-term loss carried to next year</dt><dd[^>]*>\$500\.00", html)
+    assert re.search(r"Long-term loss carried to next year</dt><dd[^>]*>\$8,000\.00", html)
+    assert "What carries forward" in html and 'class="carry"' in html
+    assert "1212(b)(2)" in html
+
+
+def test_each_worksheet_page_fills_in(client):
+    for label in (
+        "amounts section-1244 filled",
+        "amounts wash-sale filled",
+        "amounts basis-loss filled",
+    ):
+        r = client.get(AMOUNTS[label])
+        assert r.status_code == 200, label
+        assert "Line by line" in _html(r)
+        assert r["Cache-Control"] == "private, no-store"
+    html = _html(client.get(AMOUNTS["amounts basis-loss filled"]))
+    assert "Schedule A line 27" in html and "$1,000.00" in html
+    html = _html(client.get(AMOUNTS["amounts wash-sale filled"]))
+    assert "Added to the basis of each of the 50 shares bought" in html
+
+
+def test_bad_input_gets_field_errors_and_a_summary_never_a_500(client):
+    r = client.get(AMOUNTS["amounts capital-loss errors"])
+    assert r.status_code == 400
+    assert r["Cache-Control"] == "private, no-store"
+    html = _html(r)
+    assert "<title>Error: " in html
+    assert 'class="error-summary"' in html and "There is a problem" in html
+    for field in ("filing", "year", "short", "carry-short"):
+        assert f'<a href="#f-{field}">' in html
+        assert f'id="f-{field}-error"' in html
+        assert re.search(rf'id="f-{field}"[^>]*aria-invalid="true"', html, re.S)
+    assert 'value="ten"' in html  # what was typed is kept, to correct it
+    assert "Your worksheet" not in html
+
+
+def test_figures_are_not_in_the_share_link_unless_the_saver_ticks_the_box(client):
+    html = _html(client.get(AMOUNTS["amounts capital-loss filled"]))
+    share = _share(html)
+    assert not FIGURES & set(share)
+    assert share["account"] == ["taxable"] and share["year"] == ["2026"]
+    assert "without your figures" in html
+    ticked = _html(client.get(AMOUNTS["amounts capital-loss filled"] + "&share=figures"))
+    share = _share(ticked)
+    assert share["short"] == ["-2000.00"] and share["share"] == ["figures"]
+    assert "with your figures" in ticked and 'name="share" value="figures" checked' in ticked
+    # Opening a shared link with figures shows the same worksheet.
+    again = _html(
+        client.get("/amounts/capital-loss/?" + "&".join(f"{k}={v[0]}" for k, v in share.items()))
+    )
+    assert "Carryover Worksheet line 13" in again
+
+
+def test_nothing_about_the_figures_is_kept_in_a_server_cache(client):
+    from django.core.cache import caches
+
+    client.get(AMOUNTS["amounts capital-loss filled"])
+    for cache in caches.all():
+        assert not any("-2000" in str(v) for v in getattr(cache, "_cache", {}).values())
+        assert not getattr(cache, "_cache", {})
+
+
+def test_a_post_is_refused(client):
+    assert client.post("/amounts/wash-sale/", {"loss": "1"}).status_code == 405
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "year=abc&account=nope",
+        "short=%00&filing=single&year=2026",
+        "year=2026&year=2017&short=1",
+        "loss=" + "9" * 500,
+        "filing=single&year=2026&short=1&share=figures&share=x",
+    ],
+)
+def test_odd_queries_never_500(client, query):
+    for slug in ("capital-loss", "section-1244", "wash-sale", "basis-loss"):
+        assert client.get(f"/amounts/{slug}/?{query}").status_code in (200, 400)
+
+
+def test_the_access_log_drops_query_strings():
+    """gunicorn logs the path (%(U)s) without the query (%(q)s) or the full request line
+    (%(r)s), so no saver's figures reach a log."""
+    conf = (Path(__file__).resolve().parents[2] / "gunicorn.conf.py").read_text()
+    fmt = re.search(r"^access_log_format = (.+)$", conf, re.M)[1]
+    assert "%(U)s" in fmt
+    for leaky in ("%(q)s", "%(r)s", "%(f)s", "%(a)s", "%({"):
+        assert leaky not in fmt
