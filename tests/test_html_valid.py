@@ -118,5 +118,5 @@ def test_every_page_is_valid_html(client, tmp_path):
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-    assert len(pages) == 35  # plain pages, wizard and feedback states, admin pages
+    assert len(pages) == 36  # plain pages, wizard and feedback states, admin pages
     assert errors == []

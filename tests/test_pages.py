@@ -25,6 +25,8 @@ def test_every_pure_page_is_served_by_the_short_path_for_its_url():
     assert pure_paths() == {
         reverse("rules:results"): views.results,
         reverse("rules:api"): views.api_determination,
+        reverse("rules:api-v1"): views.api_determination,
+        reverse("rules:openapi"): views.openapi_document,
     }
 
 

@@ -14,7 +14,13 @@ NO = re.compile(r"^No\b.*\bnot useful$")
 
 RESULTS = {f"results-{outcome}": url for outcome, url in PAGE_RESULTS.items()}
 RESULTS["results-invalid-400"] = RESULTS_400
-SIMPLE = {"start": "/", "tables": "/tables/", "not-found-404": "/no-such-page/", **RESULTS}
+SIMPLE = {
+    "start": "/",
+    "tables": "/tables/",
+    "api-guide": "/api/",
+    "not-found-404": "/no-such-page/",
+    **RESULTS,
+}
 
 
 K401 = "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s"
@@ -117,6 +123,7 @@ PAGES = [
     "feedback-comment",
     "feedback-thanks",
     "tables",
+    "api-guide",
     "not-found-404",
 ]
 
