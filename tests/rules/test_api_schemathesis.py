@@ -47,8 +47,10 @@ DOCUMENT = openapi.document(TODAY)
 schema = schemathesis.openapi.from_dict(DOCUMENT)
 
 
-@pytest.fixture(scope="module")
-def served(live_server):
+@pytest.fixture
+def served(live_server, transactional_db):
+    # The live server's thread checks its database connection on each request:
+    # after other live-server tests, that needs the database unblocked first.
     return requests.get(f"{live_server.url}/api/openapi.json", timeout=10).json()
 
 
