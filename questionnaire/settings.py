@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",
+    "corsheaders",
     "csp",
     "django_ratelimit",
     "formtools",
@@ -71,6 +72,9 @@ MIDDLEWARE = [
     # Before anything that validates the Host header: a load balancer probes by IP.
     "questionnaire.middleware.HealthCheckMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # CORS for the read-only API (below). Before PurePagesMiddleware, which answers the
+    # API without calling the rest of the stack: placed after it, CORS would never run.
+    "corsheaders.middleware.CorsMiddleware",
     # Results and the JSON API are pure functions of their URL: answered here,
     # before sessions, CSRF, auth and messages, which they never use.
     "questionnaire.middleware.PurePagesMiddleware",
@@ -197,6 +201,17 @@ CACHES = {
     },
 }
 RATELIMIT_USE_CACHE = "ratelimit"
+
+# CORS (django-cors-headers): any site may read the JSON under /api/ (not the /api/
+# page itself) from a browser, with GET only and never with cookies or credentials.
+# A preflight is answered with an empty 200. `Vary: Origin` goes on every answer there.
+CORS_URLS_REGEX = r"^/api/.+$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_HEADERS = ("accept", "if-none-match")
+CORS_EXPOSE_HEADERS = ("ETag",)
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

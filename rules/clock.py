@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 # A tax year turns over at midnight where the taxpayer lives; the clock follows
@@ -42,6 +42,25 @@ def today() -> date:
     if _pinned is not None:
         return _pinned
     return day_at(datetime.now(ZONE))
+
+
+def now() -> datetime:
+    """The current instant in the clock's time zone. On a pinned day, that day at the
+    real time of day, so `now().date() == today()` always."""
+    instant = datetime.now(ZONE)
+    if _pinned is None:
+        return instant
+    return datetime.combine(_pinned, instant.time(), tzinfo=ZONE)
+
+
+def seconds_to_next_day(instant: datetime) -> int:
+    """Whole seconds from an instant to the next midnight in the clock's time zone
+    (at least 1): how long an answer that depends on the day stays true. Counted in
+    UTC, so a day of 23 or 25 hours (daylight saving time) is counted right."""
+    local = instant.astimezone(ZONE)
+    midnight = datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=ZONE)
+    seconds = (midnight.astimezone(UTC) - local.astimezone(UTC)).total_seconds()
+    return max(1, int(-(-seconds // 1)))
 
 
 def tax_year(day: date) -> int:

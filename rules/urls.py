@@ -7,6 +7,10 @@ app_name = "rules"
 urlpatterns = [
     path("results/", views.results, name="results"),
     path("tables/", views.tables_page, name="tables"),
+    path("api/", views.api_guide, name="api-guide"),
+    path("api/openapi.json", views.openapi_document, name="openapi"),
+    path("api/v1/determination", views.api_determination, name="api-v1"),
+    # The first, unversioned path: the same answers, for links already out there.
     path("api/determination", views.api_determination, name="api"),
     path("api/amounts", amount_views.api_amounts, name="amounts-api"),
     *(

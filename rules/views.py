@@ -5,9 +5,11 @@ Each reads the clock once, at the top, and passes the day down.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from urllib.parse import urlencode
 
@@ -21,7 +23,7 @@ from django.views.decorators.http import require_safe
 
 from questionnaire.middleware import pure_page
 from questionnaire.versioning import results_etag
-from rules import amount_views, clock, engine, law, presenters, questions, tables
+from rules import amount_views, clock, engine, law, openapi, presenters, questions, tables
 from rules import vocabulary as v
 from rules.alternatives import alternatives
 from rules.answers import Answers
@@ -37,25 +39,84 @@ STATE_NOTE_OUTCOMES = {v.ITEMIZED_SUSPENDED, v.ITEMIZED_2_PERCENT}
 _NONE = v.Account("", "", "", (), None, ())
 
 
+def _json(request: HttpRequest, body: bytes, etag: str | None, now: datetime, *,
+          status: int = 200) -> HttpResponse:
+    """A JSON answer that holds until the next midnight US Eastern (when the tax year or
+    the time left to claim can change), public for any cache; 304 when the client's
+    ETag still holds."""
+    response = HttpResponse(body, content_type="application/json", status=status)
+    response["Cache-Control"] = f"public, max-age={clock.seconds_to_next_day(now)}"
+    if etag is None:
+        return response
+    response["ETag"] = etag
+    return get_conditional_response(request, etag=etag, response=response)
+
+
+def _etag(body: bytes) -> str:
+    return f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
+
+
 @pure_page
 @csrf_exempt  # read-only JSON: a POST gets 405, not a CSRF 403
 @require_safe
-def api_determination(request: HttpRequest) -> JsonResponse:
-    today = clock.today()
+def api_determination(request: HttpRequest) -> HttpResponse:
+    now = clock.now()  # the one read of the clock: the day, and the time to its end
+    today = now.date()
     answers, errors = validate(request.GET, current=clock.tax_year(today))
     if errors:
-        return JsonResponse({"errors": errors}, status=400)
-    return HttpResponse(_api_body(answers, today), content_type="application/json")
+        return _json(request, JsonResponse({"errors": errors}).content, None, now, status=400)
+    return _json(request, *_api_body(answers, today), now)
 
 
 # Keyed by validated answers and the day only: a bounded space (a few thousand
 # answers a year), never by what a client typed.
 @lru_cache(maxsize=8192)
-def _api_body(answers: Answers, today: date) -> bytes:
-    """The JSON for one set of answers: a pure function of them and of the day (the
-    tax year decides which answers matter; the day, whether a refund can still be
-    claimed)."""
-    return JsonResponse(presenters.as_json(engine.determine(answers), today)).content
+def _api_body(answers: Answers, today: date) -> tuple[bytes, str]:
+    """The JSON for one set of answers and its ETag: a pure function of them and of the
+    day (the tax year decides which answers matter; the day, whether a refund can still
+    be claimed). The ETag is the body's hash, so a deploy that changes it changes it."""
+    body = JsonResponse(presenters.as_json(engine.determine(answers), today)).content
+    return body, _etag(body)
+
+
+@lru_cache(maxsize=2)
+def _openapi_body(today: date) -> tuple[bytes, str]:
+    body = JsonResponse(openapi.document(today), json_dumps_params={"indent": 1}).content
+    return body, _etag(body)
+
+
+@pure_page
+@csrf_exempt
+@require_safe
+def openapi_document(request: HttpRequest) -> HttpResponse:
+    now = clock.now()
+    return _json(request, *_openapi_body(now.date()), now)
+
+
+@require_safe
+def api_guide(request: HttpRequest) -> HttpResponse:
+    """/api/: the page for people who build on the API. A pure function of the day and
+    the host."""
+    today = clock.today()
+    # The curl examples name this site: the key holds the (validated) host too.
+    key = f"api-guide:{today.isoformat()}:{request.build_absolute_uri('/')}"
+    content = cache.get(key)
+    if content is None:
+        ctx = {
+            "openapi_url": reverse("rules:openapi"),
+            "api_url": reverse("rules:api-v1"),
+            "current_year": clock.tax_year(today),
+            "first_year": law.FIRST_TAX_YEAR,
+            "example_query": urlencode(openapi.DETERMINATION_EXAMPLES[0][2]),
+            "example": json.dumps(
+                openapi.answered(openapi.DETERMINATION_EXAMPLES[0][2], today), indent=2
+            ),
+            "error_query": urlencode(openapi.DETERMINATION_ERRORS[0][2]),
+            "error": json.dumps(openapi.answered(openapi.DETERMINATION_ERRORS[0][2], today)),
+        }
+        content = render(request, "rules/api.html", ctx).content
+        cache.set(key, content)
+    return HttpResponse(content)
 
 
 def _invalid(request: HttpRequest, errors: dict[str, list[str]], current: int) -> HttpResponse:

@@ -96,6 +96,14 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "rules:amounts-basis-loss": {
         k: u for k, u in AMOUNTS.items() if u.startswith("/amounts/basis-loss/")
     },
+    "rules:api-v1": {
+        "api v1": (
+            "/api/v1/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026"
+        ),
+        "api v1 400": "/api/v1/determination?account=nope",
+    },
+    "rules:openapi": {"openapi": "/api/openapi.json"},
+    "rules:api-guide": {"api guide": "/api/"},
     "admin:index": {"admin login": "/admin/login/"},
     # Feedback: a POST endpoint and the pages a saver without JavaScript reaches
     # (checked in a browser by tests/browser/test_feedback.py, which posts first).
@@ -121,11 +129,16 @@ def route_names(resolver: URLResolver | None = None, namespace: str = "") -> set
     return names
 
 
+# Routes that answer with JSON (and the admin, checked on its own).
+JSON = ("rules:api", "rules:api-v1", "rules:openapi", "rules:amounts-api", "admin:index")
+
+
 def html_pages() -> dict[str, str]:
     """Every example that answers with an HTML page of ours (not the API, not admin)."""
     return {
         label: url
         for name, examples in EXAMPLES.items()
         if name not in ("rules:api", "rules:amounts-api", "admin:index")
+        if name not in JSON
         for label, url in examples.items()
     }

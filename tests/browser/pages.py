@@ -19,6 +19,7 @@ AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
 SIMPLE = {
     "start": "/",
     "tables": "/tables/",
+    "api-guide": "/api/",
     "not-found-404": "/no-such-page/",
     **RESULTS,
     **AMOUNTS,
@@ -126,6 +127,7 @@ PAGES = [
     "feedback-comment",
     "feedback-thanks",
     "tables",
+    "api-guide",
     "not-found-404",
 ]
 

@@ -201,3 +201,87 @@ def test_no_query_string_gives_a_500(client, pairs):
 def test_raw_bytes_in_the_query_string_give_a_4xx_not_a_500(client, raw):
     r = client.generic("GET", URL + "?" + raw.decode("latin-1"))
     assert r.status_code in (200, 400)
+
+
+# --- The versioned path, caching headers and CORS
+
+V1 = "/api/v1/determination"
+QUERY = {"account": "taxable", "event": "sold-at-loss", "asset": "unsure", "year": "2024"}
+
+
+def test_the_versioned_and_the_first_path_give_the_same_answers(client):
+    for query in (QUERY, {"account": "taxable", "event": "rolled-over"}, {}):
+        old, new = client.get(URL, query), client.get(V1, query)
+        assert (old.status_code, old.content) == (new.status_code, new.content)
+
+
+def test_an_answer_holds_until_midnight_us_eastern_and_says_so(client, monkeypatch):
+    from datetime import datetime
+
+    from rules import clock
+
+    # 10:30 pm in New York on the suite's day: 90 minutes to go.
+    monkeypatch.setattr(
+        clock, "now", lambda: datetime(2026, 11, 28, 22, 30, tzinfo=clock.ZONE)
+    )
+    for query, status in ((QUERY, 200), ({"account": "nope"}, 400)):
+        r = client.get(V1, query)
+        assert r.status_code == status
+        assert r["Cache-Control"] == "public, max-age=5400"
+
+
+def test_the_etag_gives_a_304_while_it_holds(client):
+    r = client.get(V1, QUERY)
+    etag = r["ETag"]
+    assert etag.startswith('"') and etag.endswith('"')
+    again = client.get(V1, QUERY, HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304 and again.content == b""
+    assert again["ETag"] == etag and again["Cache-Control"] == r["Cache-Control"]
+    assert client.get(V1, QUERY, HTTP_IF_NONE_MATCH='"other"').status_code == 200
+    other = client.get(V1, {**QUERY, "year": "2023"})
+    assert other["ETag"] != etag
+
+
+def test_the_etag_changes_with_the_day_when_the_body_does(client):
+    from datetime import date
+
+    from rules import clock
+
+    past = {"account": "taxable", "event": "sold-at-loss", "year": "2022"}
+    with clock.pinned(date(2026, 4, 15)):
+        before = client.get(V1, past)
+    with clock.pinned(date(2026, 4, 16)):
+        after = client.get(V1, past)
+    assert before.json()["claim"]["open"] != after.json()["claim"]["open"]
+    assert before["ETag"] != after["ETag"]
+
+
+def test_any_site_may_read_the_api_from_a_browser_without_credentials(client):
+    origin = {"HTTP_ORIGIN": "https://adviser.example"}
+    for url in (V1, URL, "/api/openapi.json"):
+        r = client.get(url, QUERY, **origin)
+        assert r["Access-Control-Allow-Origin"] == "*"
+        assert "Access-Control-Allow-Credentials" not in r
+        assert r["Access-Control-Expose-Headers"] == "ETag"
+        assert "origin" in r["Vary"].lower()
+    assert client.get(V1, {"account": "nope"}, **origin)["Access-Control-Allow-Origin"] == "*"
+
+
+def test_a_preflight_is_answered_for_get_only(client):
+    r = client.options(
+        V1,
+        HTTP_ORIGIN="https://adviser.example",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
+    assert r.status_code == 200 and r.content == b""
+    assert r["Access-Control-Allow-Origin"] == "*"
+    assert r["Access-Control-Allow-Methods"] == "GET, HEAD, OPTIONS"
+    assert "if-none-match" in r["Access-Control-Allow-Headers"]
+    assert "Access-Control-Allow-Credentials" not in r
+
+
+def test_only_the_json_is_open_to_other_sites_not_the_pages(client):
+    origin = {"HTTP_ORIGIN": "https://adviser.example"}
+    assert "Access-Control-Allow-Origin" not in client.get("/api/", **origin)
+    assert "Access-Control-Allow-Origin" not in client.get("/tables/", **origin)

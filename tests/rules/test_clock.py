@@ -134,3 +134,25 @@ WASH_SALE = "/results/?account=taxable&event=wash-sale&asset=securities"
 
 def _query(a) -> str:
     return "&".join(f"{k}={v}" for k, v in sorted(a.as_query().items()))
+
+
+@pytest.mark.parametrize(
+    ("instant", "seconds"),
+    [
+        (datetime(2026, 11, 28, 22, 30, tzinfo=clock.ZONE), 5400),
+        (datetime(2026, 11, 28, 23, 59, 59, 500000, tzinfo=clock.ZONE), 1),
+        (datetime(2026, 11, 28, 0, 0, tzinfo=clock.ZONE), 86400),
+        # The nights the clocks change: 23 and 25 hours from midnight to midnight.
+        (datetime(2026, 3, 8, 0, 0, tzinfo=clock.ZONE), 23 * 3600),
+        (datetime(2026, 11, 1, 0, 0, tzinfo=clock.ZONE), 25 * 3600),
+        # An instant given in UTC counts to midnight in New York, not in London.
+        (datetime(2027, 1, 1, 4, 0, tzinfo=UTC), 3600),
+    ],
+)
+def test_an_answer_holds_until_the_next_midnight_us_eastern(instant, seconds):
+    assert clock.seconds_to_next_day(instant) == seconds
+
+
+def test_now_is_on_the_pinned_day(fixed_today):
+    assert clock.now().date() == clock.today() == fixed_today
+    assert clock.now().tzinfo is clock.ZONE

@@ -1,0 +1,137 @@
+"""/api/openapi.json: a valid OpenAPI 3.1 document, generated from the vocabulary,
+whose examples and schemas match what the API answers."""
+
+from __future__ import annotations
+
+import pytest
+from openapi_schema_validator import OAS31Validator
+from openapi_spec_validator import validate as validate_spec
+
+from rules import engine, law, openapi, presenters
+from rules import vocabulary as v
+from rules.answers import received_applies
+from tests.conftest import CURRENT, TODAY
+
+pytestmark = pytest.mark.django_db(databases=[])
+DETERMINATION = "/api/v1/determination"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return openapi.document(TODAY)
+
+
+def _validator(doc, schema):
+    """A JSON Schema validator for one schema of the document, $refs resolved."""
+    return OAS31Validator({**schema, "components": doc["components"]})
+
+
+def _params(doc):
+    return {p["name"]: p for p in doc["paths"][DETERMINATION]["get"]["parameters"]}
+
+
+def test_the_served_document_is_valid_openapi_3_1(client):
+    r = client.get("/api/openapi.json")
+    assert r.status_code == 200 and r["Content-Type"] == "application/json"
+    served = r.json()
+    validate_spec(served)
+    assert served["openapi"].startswith("3.1")
+    assert served == openapi.document(TODAY)
+
+
+def test_every_parameter_enumeration_is_the_vocabulary(doc):
+    params = _params(doc)
+    assert list(params) == list(v.FIELDS)
+    assert params["account"]["schema"]["enum"] == list(v.ACCOUNTS)
+    assert params["event"]["schema"]["enum"] == list(v.EVENTS)
+    assert set(params["event"]["schema"]["enum"]) == {
+        e for a in v.ACCOUNTS.values() for e in a.events
+    }
+    assert params["contribution"]["schema"]["enum"] == list(v.CONTRIBUTIONS)
+    assert params["received"]["schema"]["enum"] == list(v.RECEIVED)
+    assert params["asset"]["schema"]["enum"] == list(v.ASSETS)
+    assert params["year"]["schema"] == {
+        "type": "integer",
+        "minimum": law.FIRST_TAX_YEAR,
+        "maximum": CURRENT,
+    }
+    assert [p["name"] for p in params.values() if p["required"]] == ["account", "event"]
+
+
+def test_every_response_enumeration_is_the_vocabulary(doc):
+    schemas = doc["components"]["schemas"]
+    props = schemas["Determination"]["properties"]
+    assert props["outcome"]["enum"] == list(v.OUTCOMES)
+    assert props["certainty"]["enum"] == list(v.CERTAINTIES)
+    assert schemas["Branch"]["properties"]["certainty"]["enum"] == list(v.CERTAINTIES)
+    answers = schemas["Answers"]["properties"]
+    assert list(answers) == list(v.FIELDS)
+    assert answers["account"]["enum"] == list(v.ACCOUNTS)
+    assert answers["event"]["enum"] == list(v.EVENTS)
+    assert answers["contribution"]["enum"] == list(v.CONTRIBUTIONS)
+    assert answers["received"]["enum"] == list(v.RECEIVED)
+    assert answers["asset"]["enum"] == list(v.ASSETS)
+
+
+def test_each_parameter_says_when_it_applies(doc):
+    params = _params(doc)
+    for slug, acct in v.ACCOUNTS.items():
+        assert f"`{slug}`: {acct.label}" in params["account"]["description"]
+        assert f"`{slug}`" in params["contribution"]["description"]
+        for event in acct.events:
+            assert f"`{event}`: {acct.event(event).label}" in params["event"]["description"]
+        kinds = [c for c in acct.contributions if received_applies(slug, v.CLOSED_AT_LOSS, c)]
+        assert (f"`{slug}` with" in params["received"]["description"]) == bool(kinds)
+    assert "missing means `securities`" in params["asset"]["description"]
+    assert "from 2006" in params["year"]["description"]  # Roth money in a 401(k)
+
+
+def test_the_examples_are_real_answers_and_fit_their_schemas(client, doc):
+    responses = doc["paths"][DETERMINATION]["get"]["responses"]
+    for status in ("200", "400"):
+        media = responses[status]["content"]["application/json"]
+        validator = _validator(doc, media["schema"])
+        assert media["examples"]
+        for example in media["examples"].values():
+            validator.validate(example["value"])
+    for _name, _summary, query in openapi.DETERMINATION_EXAMPLES:
+        r = client.get(DETERMINATION, query)
+        assert r.status_code == 200
+        assert r.json() in [e["value"] for e in responses["200"]["content"][
+            "application/json"]["examples"].values()]
+    outcomes = {e["value"]["outcome"] for e in responses["200"]["content"][
+        "application/json"]["examples"].values()}
+    assert v.DEPENDS in outcomes and v.NOT_DEDUCTIBLE in outcomes
+
+
+@pytest.mark.parametrize("year", [2005, 2017, CURRENT])
+def test_every_answer_of_a_year_fits_the_schema(doc, year):
+    validator = _validator(doc, openapi.ref("Determination"))
+    for a in engine.all_answers(CURRENT):
+        if a.year == year:
+            validator.validate(presenters.as_json(engine.determine(a), TODAY))
+
+
+def test_a_second_operation_is_one_function(doc, monkeypatch):
+    """How /api/amounts joins the document: a function of the day in OPERATIONS."""
+
+    def amounts(today):
+        return openapi.Operation(
+            path="/amounts",
+            operation_id="getAmounts",
+            summary="How much?",
+            description="",
+            parameters=[openapi.enum_parameter("worksheet", ["wash-sale"], "", required=True)],
+            ok_schema=openapi.ref("Amounts"),
+            ok_examples={},
+            error_examples={},
+            schemas={"Amounts": {"type": "object"}},
+            public_cache=False,
+        )
+
+    monkeypatch.setattr(openapi, "OPERATIONS", [*openapi.OPERATIONS, amounts])
+    both = openapi.document(TODAY)
+    validate_spec(both)
+    assert list(both["paths"]) == [DETERMINATION, "/api/v1/amounts"]
+    headers = both["paths"]["/api/v1/amounts"]["get"]["responses"]["200"]["headers"]
+    assert headers["Cache-Control"]["schema"]["pattern"].startswith("^private")
