@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 # The parts and the determination endpoint live beside this module.
+from rules.openapi_amounts import amounts
 from rules.openapi_determination import (  # noqa: F401
     DETERMINATION_ERRORS,
     DETERMINATION_EXAMPLES,
@@ -37,7 +38,7 @@ from rules.openapi_parts import (  # noqa: F401
 )
 
 # The documented endpoints, in the order the document lists them.
-OPERATIONS: list[Callable[[date], Operation]] = [determination]
+OPERATIONS: list[Callable[[date], Operation]] = [determination, amounts]
 
 
 # --- The document
@@ -64,21 +65,29 @@ def _errors_schema() -> dict[str, Any]:
 
 
 def _headers(op: Operation, *, etag: bool) -> dict[str, Any]:
-    scope = "public" if op.public_cache else "private"
-    headers = {
-        "Cache-Control": {
-            "description": f"`{scope}, max-age=N`: N is the seconds until the next "
+    if op.public_cache:
+        cache_control = {
+            "description": "`public, max-age=N`: N is the seconds until the next "
             "midnight US Eastern time, when the tax year or the time left to claim can "
             "change.",
             "required": True,
-            "schema": {"type": "string", "pattern": f"^{scope}, max-age=[0-9]+$"},
-        },
+            "schema": {"type": "string", "pattern": "^public, max-age=[0-9]+$"},
+        }
+    else:
+        cache_control = {
+            "description": "`private, no-store`: the answer holds a saver's own figures; "
+            "no cache may keep it.",
+            "required": True,
+            "schema": {"type": "string", "pattern": "^private, no-store$"},
+        }
+    headers = {
+        "Cache-Control": cache_control,
         "Access-Control-Allow-Origin": {
             "description": "`*` when the request has an `Origin` (CORS); no credentials.",
             "schema": {"type": "string", "const": "*"},
         },
     }
-    if etag:
+    if etag and op.public_cache:
         headers["ETag"] = {
             "description": "Send it back in `If-None-Match` to get a 304 while it holds.",
             "required": True,
@@ -88,7 +97,7 @@ def _headers(op: Operation, *, etag: bool) -> dict[str, Any]:
 
 
 def _path_item(op: Operation) -> dict[str, Any]:
-    return {
+    item = {
         "get": {
             "operationId": op.operation_id,
             "summary": op.summary,
@@ -119,6 +128,9 @@ def _path_item(op: Operation) -> dict[str, Any]:
             },
         }
     }
+    if not op.public_cache:  # never stored, so never revalidated
+        del item["get"]["responses"]["304"]
+    return item
 
 
 def document(today: date) -> dict[str, Any]:

@@ -50,8 +50,7 @@ def _contribution_description() -> str:
         "",
         *(f"- `{a.slug}`: {code(a.contributions)}" for a in asks),
         "",
-        "The other accounts hold one kind only or none: leave it out, or give exactly that "
-        "kind:",
+        "The other accounts hold one kind only or none: leave it out, or give exactly that kind:",
         "",
         *(
             f"- `{a.slug}`: "
@@ -151,9 +150,7 @@ def _common_answer_properties() -> dict[str, Any]:
         "certainty": {
             "type": "string",
             "enum": list(v.CERTAINTIES),
-            "description": "\n".join(
-                f"- `{c.slug}`: {c.sentence}" for c in v.CERTAINTIES.values()
-            ),
+            "description": "\n".join(f"- `{c.slug}`: {c.sentence}" for c in v.CERTAINTIES.values()),
         },
         "rule": {
             "type": "string",
@@ -221,8 +218,16 @@ def _determination_schemas(current: int) -> dict[str, dict[str, Any]]:
                 "reason": {"type": "string"},
             },
             "required": [
-                "label", "answers", "contribution", "outcome", "deductible", "certainty",
-                "rule", "headline", "reason", "results_url",
+                "label",
+                "answers",
+                "contribution",
+                "outcome",
+                "deductible",
+                "certainty",
+                "rule",
+                "headline",
+                "reason",
+                "results_url",
             ],
             "additionalProperties": False,
         },
@@ -247,8 +252,15 @@ def _determination_schemas(current: int) -> dict[str, dict[str, Any]]:
                 },
             },
             "required": [
-                "answers", "outcome", "deductible", "certainty", "rule", "headline",
-                "citations", "results_url", "table_rows",
+                "answers",
+                "outcome",
+                "deductible",
+                "certainty",
+                "rule",
+                "headline",
+                "citations",
+                "results_url",
+                "table_rows",
             ],
             "additionalProperties": False,
         },
@@ -257,21 +269,44 @@ def _determination_schemas(current: int) -> dict[str, dict[str, Any]]:
 
 # Real questions, answered by the engine on the day the document is made.
 DETERMINATION_EXAMPLES = (
-    ("capital-loss", "Stock sold at a loss this year", {
-        "account": "taxable", "event": "sold-at-loss", "asset": "securities"}),
-    ("not-deductible", "A 401(k) whose value fell", {
-        "account": "traditional-401k", "event": "value-dropped"}),
-    ("past-year", "An IRA with after-tax money emptied at a loss in 2017", {
-        "account": "traditional-ira", "event": "closed-at-loss", "contribution": "after-tax",
-        "received": "below-basis", "year": "2017"}),
-    ("depends", "Not sure of the kind of money in a 401(k) emptied at a loss", {
-        "account": "traditional-401k", "event": "closed-at-loss", "year": "2017"}),
+    (
+        "capital-loss",
+        "Stock sold at a loss this year",
+        {"account": "taxable", "event": "sold-at-loss", "asset": "securities"},
+    ),
+    (
+        "not-deductible",
+        "A 401(k) whose value fell",
+        {"account": "traditional-401k", "event": "value-dropped"},
+    ),
+    (
+        "past-year",
+        "An IRA with after-tax money emptied at a loss in 2017",
+        {
+            "account": "traditional-ira",
+            "event": "closed-at-loss",
+            "contribution": "after-tax",
+            "received": "below-basis",
+            "year": "2017",
+        },
+    ),
+    (
+        "depends",
+        "Not sure of the kind of money in a 401(k) emptied at a loss",
+        {"account": "traditional-401k", "event": "closed-at-loss", "year": "2017"},
+    ),
 )
 DETERMINATION_ERRORS = (
-    ("contradiction", "An event that cannot happen to the account", {
-        "account": "taxable", "event": "rolled-over"}),
-    ("cannot-exist", "A combination that cannot exist", {
-        "account": "457b", "event": "closed-at-loss", "contribution": "after-tax"}),
+    (
+        "contradiction",
+        "An event that cannot happen to the account",
+        {"account": "taxable", "event": "rolled-over"},
+    ),
+    (
+        "cannot-exist",
+        "A combination that cannot exist",
+        {"account": "457b", "event": "closed-at-loss", "contribution": "after-tax"},
+    ),
     ("missing", "Nothing given", {}),
 )
 
@@ -281,8 +316,10 @@ def _with_examples(parameters: list[dict[str, Any]]) -> list[dict[str, Any]]:
     reads parameter examples (Schemathesis does) asks those questions too."""
     for p in parameters:
         values = {
-            f"{name}": {"summary": summary, "value": int(q[p["name"]]) if p["name"] == "year"
-                        else q[p["name"]]}
+            f"{name}": {
+                "summary": summary,
+                "value": int(q[p["name"]]) if p["name"] == "year" else q[p["name"]],
+            }
             for name, summary, q in DETERMINATION_EXAMPLES
             if p["name"] in q
         }
@@ -310,34 +347,39 @@ def determination(today: date) -> Operation:
         "for every concrete value the saver might mean: `outcome` is their common "
         "outcome, or `depends`, and `branches` lists each reading. Also at "
         "`/api/determination` (unversioned, the same bodies).",
-        parameters=_with_examples([
-            enum_parameter(
-                "account",
-                v.ACCOUNTS,
-                "What kind of account. Required.\n\n"
-                + "\n".join(f"- `{a.slug}`: {a.label}" for a in v.ACCOUNTS.values()),
-                required=True,
-            ),
-            enum_parameter("event", v.EVENTS, _event_description(), required=True),
-            enum_parameter("contribution", v.CONTRIBUTIONS, _contribution_description()),
-            enum_parameter("received", v.RECEIVED, _received_description()),
-            enum_parameter("asset", v.ASSETS, _asset_description()),
-            {
-                "name": "year",
-                "in": "query",
-                "required": False,
-                "description": _year_description(current),
-                "schema": {"type": "integer", "minimum": law.FIRST_TAX_YEAR, "maximum": current},
-            },
-        ]),
+        parameters=_with_examples(
+            [
+                enum_parameter(
+                    "account",
+                    v.ACCOUNTS,
+                    "What kind of account. Required.\n\n"
+                    + "\n".join(f"- `{a.slug}`: {a.label}" for a in v.ACCOUNTS.values()),
+                    required=True,
+                ),
+                enum_parameter("event", v.EVENTS, _event_description(), required=True),
+                enum_parameter("contribution", v.CONTRIBUTIONS, _contribution_description()),
+                enum_parameter("received", v.RECEIVED, _received_description()),
+                enum_parameter("asset", v.ASSETS, _asset_description()),
+                {
+                    "name": "year",
+                    "in": "query",
+                    "required": False,
+                    "description": _year_description(current),
+                    "schema": {
+                        "type": "integer",
+                        "minimum": law.FIRST_TAX_YEAR,
+                        "maximum": current,
+                    },
+                },
+            ]
+        ),
         ok_schema=ref("Determination"),
         ok_examples=examples_of(
             (name, summary, answered(query, today))
             for name, summary, query in DETERMINATION_EXAMPLES
         ),
         error_examples=examples_of(
-            (name, summary, answered(query, today))
-            for name, summary, query in DETERMINATION_ERRORS
+            (name, summary, answered(query, today)) for name, summary, query in DETERMINATION_ERRORS
         ),
         schemas=_determination_schemas(current),
     )

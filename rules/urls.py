@@ -12,6 +12,7 @@ urlpatterns = [
     path("api/v1/determination", views.api_determination, name="api-v1"),
     # The first, unversioned path: the same answers, for links already out there.
     path("api/determination", views.api_determination, name="api"),
+    path("api/v1/amounts", amount_views.api_amounts, name="amounts-api-v1"),
     path("api/amounts", amount_views.api_amounts, name="amounts-api"),
     *(
         path(f"amounts/{slug}/", view, name=f"amounts-{slug}")

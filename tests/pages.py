@@ -80,6 +80,9 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "api": "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026",
         "api 400": "/api/determination?account=nope",
     },
+    "rules:amounts-api-v1": {
+        "amounts api v1": "/api/v1/amounts?worksheet=wash-sale&loss=250&sold=100&bought=50",
+    },
     "rules:amounts-api": {
         "amounts api": "/api/amounts?worksheet=wash-sale&loss=250&sold=100&bought=50",
         "amounts api 400": "/api/amounts?worksheet=nope",
@@ -130,7 +133,14 @@ def route_names(resolver: URLResolver | None = None, namespace: str = "") -> set
 
 
 # Routes that answer with JSON (and the admin, checked on its own).
-JSON = ("rules:api", "rules:api-v1", "rules:openapi", "rules:amounts-api", "admin:index")
+JSON = (
+    "rules:api",
+    "rules:api-v1",
+    "rules:openapi",
+    "rules:amounts-api",
+    "rules:amounts-api-v1",
+    "admin:index",
+)
 
 
 def html_pages() -> dict[str, str]:

@@ -26,6 +26,7 @@ def test_every_pure_page_is_served_by_the_short_path_for_its_url():
         reverse("rules:results"): views.results,
         reverse("rules:api"): views.api_determination,
         reverse("rules:amounts-api"): amount_views.api_amounts,
+        reverse("rules:amounts-api-v1"): amount_views.api_amounts,
         **{reverse(f"rules:amounts-{s}"): view for s, view in amount_views.PAGES.items()},
         reverse("rules:api-v1"): views.api_determination,
         reverse("rules:openapi"): views.openapi_document,

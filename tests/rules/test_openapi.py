@@ -7,7 +7,7 @@ import pytest
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_spec
 
-from rules import engine, law, openapi, presenters
+from rules import engine, law, openapi, openapi_amounts, presenters
 from rules import vocabulary as v
 from rules.answers import received_applies
 from tests.conftest import CURRENT, TODAY
@@ -97,10 +97,13 @@ def test_the_examples_are_real_answers_and_fit_their_schemas(client, doc):
     for _name, _summary, query in openapi.DETERMINATION_EXAMPLES:
         r = client.get(DETERMINATION, query)
         assert r.status_code == 200
-        assert r.json() in [e["value"] for e in responses["200"]["content"][
-            "application/json"]["examples"].values()]
-    outcomes = {e["value"]["outcome"] for e in responses["200"]["content"][
-        "application/json"]["examples"].values()}
+        assert r.json() in [
+            e["value"] for e in responses["200"]["content"]["application/json"]["examples"].values()
+        ]
+    outcomes = {
+        e["value"]["outcome"]
+        for e in responses["200"]["content"]["application/json"]["examples"].values()
+    }
     assert v.DEPENDS in outcomes and v.NOT_DEDUCTIBLE in outcomes
 
 
@@ -112,26 +115,33 @@ def test_every_answer_of_a_year_fits_the_schema(doc, year):
             validator.validate(presenters.as_json(engine.determine(a), TODAY))
 
 
-def test_a_second_operation_is_one_function(doc, monkeypatch):
-    """How /api/amounts joins the document: a function of the day in OPERATIONS."""
+def test_the_worksheets_are_documented_from_their_own_field_lists(doc):
+    from rules import worksheet_inputs as wi
 
-    def amounts(today):
-        return openapi.Operation(
-            path="/amounts",
-            operation_id="getAmounts",
-            summary="How much?",
-            description="",
-            parameters=[openapi.enum_parameter("worksheet", ["wash-sale"], "", required=True)],
-            ok_schema=openapi.ref("Amounts"),
-            ok_examples={},
-            error_examples={},
-            schemas={"Amounts": {"type": "object"}},
-            public_cache=False,
-        )
+    op = doc["paths"]["/api/v1/amounts"]["get"]
+    params = {p["name"]: p for p in op["parameters"]}
+    assert params["worksheet"]["schema"]["enum"] == list(wi.SPECS)
+    fields = {f.name for spec in wi.SPECS.values() for f in spec.fields}
+    assert set(params) == {"worksheet"} | fields
+    # A saver's figures: never cached, so no ETag and no 304.
+    responses = op["responses"]
+    assert "304" not in responses and "ETag" not in responses["200"]["headers"]
+    assert responses["200"]["headers"]["Cache-Control"]["schema"]["pattern"] == (
+        "^private, no-store$"
+    )
 
-    monkeypatch.setattr(openapi, "OPERATIONS", [*openapi.OPERATIONS, amounts])
-    both = openapi.document(TODAY)
-    validate_spec(both)
-    assert list(both["paths"]) == [DETERMINATION, "/api/v1/amounts"]
-    headers = both["paths"]["/api/v1/amounts"]["get"]["responses"]["200"]["headers"]
-    assert headers["Cache-Control"]["schema"]["pattern"].startswith("^private")
+
+def test_the_worksheet_examples_are_real_answers_that_fit_the_schema(doc, client):
+    validator = _validator(doc, openapi.ref("Amounts"))
+    op = doc["paths"]["/api/v1/amounts"]["get"]
+    for name, example in op["responses"]["200"]["content"]["application/json"]["examples"].items():
+        validator.validate(example["value"])
+        query = next(q for n, _, q in openapi_amounts.AMOUNTS_EXAMPLES if n == name)
+        r = client.get("/api/v1/amounts", query)
+        assert r.status_code == 200 and r.json() == example["value"]
+        assert r["Cache-Control"] == "private, no-store"
+    errors = op["responses"]["400"]["content"]["application/json"]["examples"]
+    for name, example in errors.items():
+        query = next(q for n, _, q in openapi_amounts.AMOUNTS_ERRORS if n == name)
+        r = client.get("/api/v1/amounts", query)
+        assert r.status_code == 400 and r.json() == example["value"]
