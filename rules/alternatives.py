@@ -22,7 +22,7 @@ class Alternative:
     determination: Determination
 
 
-TERMS = {"contribution": v.CONTRIBUTIONS, "received": v.RECEIVED, "asset": v.ASSETS}
+TERMS = v.TERMS
 LEADS = {"contribution": "If it was", "received": "If what you got back was", "asset": "If it was"}
 
 # The nearest taxable-account event to each thing that can happen in a

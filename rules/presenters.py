@@ -17,7 +17,7 @@ from rules import vocabulary as v
 from rules.answers import UNSURE_QUESTIONS, Answers
 from rules.rulebook import RULES
 
-TERMS = {"contribution": v.CONTRIBUTIONS, "received": v.RECEIVED, "asset": v.ASSETS}
+TERMS = v.TERMS
 
 
 def results_url(answers: Answers, current: int) -> str:

@@ -104,7 +104,7 @@ def _optional(a: Answers, question: str, given: str | None, errors: Errors) -> A
         return replace(a, **{question: default(question, a)})
     allowed = choices(question, a)
     if given not in allowed:
-        terms = v.RECEIVED if question == "received" else v.ASSETS
+        terms = v.TERMS[question]
         errors.add(
             question,
             f"\u201c{_shown(given)}\u201d is not an answer we know here. Choose one of: "

@@ -224,6 +224,9 @@ ASSETS: dict[str, Term] = {
     )
 }
 
+# The terms of each question a saver can answer "not sure".
+TERMS = {"contribution": CONTRIBUTIONS, "received": RECEIVED, "asset": ASSETS}
+
 # --- Accounts
 
 

@@ -1,6 +1,6 @@
 """Seed the default editor text for every engine rule.
 
-Written for this project from ../shared/LAW.md and checked against each rule in
+Written for this project from its notes on the law and checked against each rule in
 rules/engine.py (its accounts, events, years, outcome and references). The
 texts are frozen here, as migrations should be: later wording changes happen
 in the admin, with history.

@@ -1,5 +1,5 @@
-"""Editor text for version 2 of the rules (../shared/DESIGN.md, Vocabulary) after the
-legal review (../shared/findings/LAW-FINDINGS.md).
+"""Editor text for version 2 of the rules (the questions in rules/vocabulary.py) after
+an independent legal review of version 1 (its findings are named W1-W4, T1-T18, C1-C10).
 
 1. Adds a text for each rule new in version 2 (get_or_create: safe to re-run).
 2. Corrects the seeded texts the review found wrong, overstated or missing a caveat
@@ -7,7 +7,7 @@ legal review (../shared/findings/LAW-FINDINGS.md).
    still exactly as migrations 0002/0004 seeded it: an editor's own wording is
    never overwritten. Each change is recorded in the history like an edit.
 
-Written for this project from ../shared/LAW.md (sections 1-9) and the review,
+Written for this project from the project's notes on the law and the review,
 and checked against each rule's headline and reason in rules/rulebook/: the
 engine decides, these texts explain. Figures that changed over the years carry
 their years, because one text is shown for every tax year a rule covers.

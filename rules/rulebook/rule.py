@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rules import law
 from rules import vocabulary as v
+from rules.answers import WITH_BASIS  # noqa: F401  (rules are written with it)
 from rules.law import Citation
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ IRAS = v.accounts_of(v.IRA)
 HSAS = v.accounts_of(v.HSA_KIND)
 SHELTERED = v.accounts_of(v.PLAN, v.IRA, v.HSA_KIND)
 RETIREMENT = v.accounts_of(v.PLAN, v.IRA)
-WITH_BASIS = frozenset({v.AFTER_TAX, v.ROTH})
 STOCK = frozenset({v.SECURITIES, v.SMALL_BUSINESS_STOCK})  # what the wash-sale rule covers
 
 
