@@ -129,6 +129,10 @@ class ContributionForm(_RadioQuestion):
     hint = "It decides whether you have any tax basis that a loss could come out of."
     required_message = "Choose the kind of money, or \u201cNot sure\u201d."
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.hint = v.ACCOUNTS[self.account].contribution_hint or self.hint
+
     def terms(self):
         return [v.CONTRIBUTIONS[c] for c in v.ACCOUNTS[self.account].contributions]
 
@@ -145,11 +149,7 @@ class ReceivedForm(_RadioQuestion):
             v.ROTH: "your Roth money",
         }.get(self.contribution, "any after-tax or Roth money you put in")
         self.question = f"Was everything you got back less than {money}?"
-        where = (
-            "from all your traditional, SEP and SIMPLE IRAs together"
-            if v.ACCOUNTS[self.account].kind == v.IRA
-            else "from the plan"
-        )
+        where = v.ACCOUNTS[self.account].received_scope
         self.hint = (
             f"Add up everything you received {where}, pre-tax money and earnings included. "
             "Only if that total is less than the money you had already paid tax on (and not "
@@ -191,7 +191,7 @@ class YearForm(QuestionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        years = engine.valid_years(self.account, self.contribution, self.current)
+        years = engine.valid_years(self.account, self.contribution, self.current, self.event)
         self.hint = (
             f"The year you sold, withdrew or closed the account. "
             f"Enter four digits, from {years.start} to {years.stop - 1}."

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rules.vocabulary import (
     AFTER_TAX,
+    CLOSED_AT_LOSS,
     PRE_TAX,
     RETIREMENT_EVENT_TERMS,
     RETIREMENT_EVENTS,
@@ -28,6 +29,8 @@ from rules.vocabulary import (
 PLAN = "plan"  # a workplace plan: 401(k), 403(b), governmental 457(b)
 IRA = "ira"
 HSA_KIND = "hsa"
+INHERITED = "inherited"  # an IRA or Roth IRA kept as a beneficiary
+EDUCATION = "education"  # a 529 plan or a Coverdell education savings account
 TAXABLE_KIND = "taxable"
 
 
@@ -44,6 +47,10 @@ class Account:
     kind: str = PLAN
     loss_help: str = ""  # how a loss can still help, for the accounts table
     event_terms: tuple[Term, ...] = ()  # wording of an event peculiar to this account
+    # Whose accounts count together when the saver says what they got back.
+    received_scope: str = "from the plan"
+    # Said under the question about the kind of money, when it needs saying.
+    contribution_hint: str = ""
 
     @property
     def asks_contribution(self) -> bool:
@@ -130,6 +137,7 @@ ACCOUNTS: dict[str, Account] = {
             kind=IRA,
             loss_help="Nondeductible contributions stay basis on Form 8606 and come out "
             "tax-free later; pre-tax money is taxed only when withdrawn.",
+            received_scope="from all your traditional, SEP and SIMPLE IRAs together",
         ),
         Account(
             "roth-ira",
@@ -141,6 +149,64 @@ ACCOUNTS: dict[str, Account] = {
             kind=IRA,
             loss_help="Contributions come out first and tax-free at any age, so basis is "
             "never taxed twice.",
+        ),
+        Account(
+            "inherited-ira",
+            "Inherited traditional IRA (kept as a beneficiary, not treated as your own)",
+            "An IRA you inherited that is still in the name of the person who died. If you "
+            "inherited it from your spouse and made it your own IRA, choose traditional IRA "
+            "instead.",
+            (PRE_TAX, AFTER_TAX, UNSURE),
+            None,
+            RETIREMENT_EVENTS,
+            kind=INHERITED,
+            loss_help="The nondeductible contributions of the person who died stay basis for "
+            "you (on your own Form 8606 for the inherited IRA) and come out tax-free; a "
+            "beneficiary's withdrawals never carry the early-withdrawal tax.",
+            event_terms=(
+                Term(
+                    ROLLED_OVER,
+                    "I moved it to another inherited IRA",
+                    "A direct transfer between trustees to another IRA in the name of the "
+                    "person who died, after the value had fallen.",
+                ),
+                Term(
+                    CLOSED_AT_LOSS,
+                    "I took everything out and got back less than was put in",
+                    "All the IRAs you inherited from the same person, counted together, are "
+                    "now empty.",
+                ),
+            ),
+            received_scope="from all the IRAs you inherited from the same person",
+            contribution_hint="Answer for the money of the person who died: their Form 8606 "
+            "shows any nondeductible (after-tax) contributions, and that basis passes to you.",
+        ),
+        Account(
+            "inherited-roth-ira",
+            "Inherited Roth IRA",
+            "A Roth IRA you inherited that is still in the name of the person who died. If "
+            "you inherited it from your spouse and made it your own, choose Roth IRA instead.",
+            (),
+            ROTH,
+            RETIREMENT_EVENTS,
+            kind=INHERITED,
+            loss_help="Contributions of the person who died come out first and tax-free, and "
+            "everything is tax-free once the Roth IRA is five years old, counting from their "
+            "first contribution.",
+            event_terms=(
+                Term(
+                    ROLLED_OVER,
+                    "I moved it to another inherited Roth IRA",
+                    "A direct transfer between trustees to another Roth IRA in the name of the "
+                    "person who died, after the value had fallen.",
+                ),
+                Term(
+                    CLOSED_AT_LOSS,
+                    "I took everything out and got back less than was put in",
+                    "All the Roth IRAs you inherited from the same person, counted together, "
+                    "are now empty.",
+                ),
+            ),
         ),
         Account(
             "hsa",
@@ -161,6 +227,58 @@ ACCOUNTS: dict[str, Account] = {
             ),
         ),
         Account(
+            "529",
+            "529 college savings or prepaid tuition plan",
+            "A state's college savings plan or a prepaid tuition plan (a qualified tuition "
+            "program). Answer for one beneficiary's accounts.",
+            (),
+            AFTER_TAX,
+            RETIREMENT_EVENTS,
+            kind=EDUCATION,
+            loss_help="Money spent on qualified education costs comes out tax-free, and your "
+            "contributions always come back without tax, so a smaller balance only means "
+            "less untaxed growth.",
+            event_terms=(
+                Term(
+                    ROLLED_OVER,
+                    "I moved it to another 529 plan, an ABLE account or a Roth IRA",
+                    "A rollover or a direct transfer, for the same beneficiary or a member of "
+                    "their family, after the value had fallen.",
+                ),
+                Term(
+                    CLOSED_AT_LOSS,
+                    "I took everything out and got back less than I put in",
+                    "The account is now empty. Before 2015, every account in the same "
+                    "program for the same beneficiary had to be empty too.",
+                ),
+            ),
+        ),
+        Account(
+            "coverdell-esa",
+            "Coverdell education savings account (an Education IRA before 2002)",
+            "A savings account for a child's education, from kindergarten to college, "
+            "opened at a bank or a broker.",
+            (),
+            AFTER_TAX,
+            RETIREMENT_EVENTS,
+            kind=EDUCATION,
+            loss_help="Money spent on qualified education costs comes out tax-free, and your "
+            "contributions always come back without tax.",
+            event_terms=(
+                Term(
+                    ROLLED_OVER,
+                    "I moved it to another Coverdell account or to a 529 plan",
+                    "A rollover or a direct transfer, for the same beneficiary or a member of "
+                    "their family, after the value had fallen.",
+                ),
+                Term(
+                    CLOSED_AT_LOSS,
+                    "I took everything out and got back less than I put in",
+                    "The account is now empty.",
+                ),
+            ),
+        ),
+        Account(
             TAXABLE,
             "Taxable brokerage account",
             "An ordinary investment account with no tax shelter.",
@@ -168,7 +286,7 @@ ACCOUNTS: dict[str, Account] = {
             None,
             TAXABLE_EVENTS,
             kind=TAXABLE_KIND,
-            loss_help="A realised loss offsets gains without limit, then ordinary income up "
+            loss_help="A realized loss offsets gains without limit, then ordinary income up "
             "to the yearly limit, and the rest carries forward.",
         ),
     )

@@ -39,7 +39,7 @@ def year_spans(base: Answers, current: int) -> list[tuple[law.Period, Determinat
     """Consecutive tax years that share one outcome and rule; the last is open-ended."""
     spans: list[tuple[law.Period, Determination]] = []
     account, contribution = base.account, base.contribution
-    for y in valid_years(account, contribution, current):
+    for y in valid_years(account, contribution, current, base.event):
         d = determine(settle(replace(base, year=y)))
         if spans and (spans[-1][1].outcome, spans[-1][1].rule) == (d.outcome, d.rule):
             spans[-1] = (law.years(spans[-1][0].start, y), spans[-1][1])
@@ -81,7 +81,8 @@ def alternatives(a: Answers, current: int) -> list[Alternative]:
                         settle(replace(a, **{question: value})),
                     )
     for e in acct.events:
-        if e != a.event:
+        # Only events that could happen in that year (a plan's Roth conversion from 2008).
+        if e != a.event and a.year in valid_years(a.account, a.contribution, a.year, e):
             add("event", f"If instead: “{acct.event(e).label}”", settle(replace(a, event=e)))
     for span, d in year_spans(a, current):
         if a.year not in span and d.outcome != here.outcome:

@@ -15,7 +15,7 @@ from rules import vocabulary as v
 
 # Accounts that can hold basis beside pre-tax money: emptying them at a loss
 # asks what was received against the basis (the whole-account test).
-MIXED = v.accounts_of(v.PLAN, v.IRA)
+MIXED = v.accounts_of(v.PLAN, v.IRA, v.INHERITED)
 WITH_BASIS = frozenset({v.AFTER_TAX, v.ROTH})
 ASSET_EVENTS = frozenset({v.SOLD_AT_LOSS, v.WASH_SALE, v.WASH_SALE_IRA, v.WORTHLESS})
 

@@ -108,25 +108,14 @@ def situation_row(rule_id: str) -> str:
     return f"situation-{rule_id}"
 
 
-def _first_year_and_reason(account: str, contribution: str | None) -> tuple[int, str]:
-    year, why = law.ACCOUNT_FIRST_YEAR.get(
-        account, (law.FIRST_TAX_YEAR, f"We answer for tax years from {law.FIRST_TAX_YEAR}")
-    )
-    if contribution == v.ROTH and account in law.ROTH_IN_PLAN_FIRST_YEAR:
-        roth_year, roth_why = law.ROTH_IN_PLAN_FIRST_YEAR[account]
-        if roth_year > year:
-            return roth_year, roth_why
-    return year, why
+def first_year(account: str, contribution: str | None, event: str | None = None) -> int:
+    """The first tax year the account (with that kind of money, and that event) existed."""
+    return law.first_year_and_reason(account, contribution, event)[0]
 
 
-def first_year(account: str, contribution: str | None) -> int:
-    """The first tax year the account (with that kind of money) existed."""
-    return _first_year_and_reason(account, contribution)[0]
-
-
-def first_year_reason(account: str, contribution: str | None) -> str:
-    """Why the account (with that kind of money) has no earlier tax years."""
-    return _first_year_and_reason(account, contribution)[1]
+def first_year_reason(account: str, contribution: str | None, event: str | None = None) -> str:
+    """Why the account (with that kind of money, and that event) has no earlier tax years."""
+    return law.first_year_and_reason(account, contribution, event)[1]
 
 
 def kinds_for(account: str, year: int) -> tuple[str | None, ...]:
@@ -241,9 +230,12 @@ def determine(a: Answers) -> Determination:
     return _combine(a, [_single(r) for r in found])
 
 
-def valid_years(account: str, contribution: str | None, current: int) -> range:
-    """The tax years there is an answer for: from the account's first to the current."""
-    start = first_year(account, contribution if contribution != v.UNSURE else None)
+def valid_years(
+    account: str, contribution: str | None, current: int, event: str | None = None
+) -> range:
+    """The tax years there is an answer for: from the first the account, its kind of
+    money and the event allow to the current."""
+    start = first_year(account, contribution if contribution != v.UNSURE else None, event)
     return range(start, current + 1)
 
 
@@ -262,7 +254,7 @@ def all_answers(current: int) -> Iterator[Answers]:
                     for q in ("received", "asset")
                 ]
                 for received, asset in product(*options):
-                    for year in valid_years(account, contribution, current):
+                    for year in valid_years(account, contribution, current, event):
                         yield replace(a, received=received, asset=asset, year=year)
 
 

@@ -7,79 +7,27 @@ No Django imports: the law can be read and tested on its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
-from rules.references import Citation, cite
-
-# The first tax year the tool answers for: the first year of the 2% floor on
-# miscellaneous itemized deductions (Tax Reform Act of 1986), the regime every
-# later year is compared against.
-FIRST_TAX_YEAR = 1987
-
-
-@dataclass(frozen=True)
-class Period:
-    """Tax years from `start` to `end` (inclusive; no end: still in force), and what
-    held in them: a parameter's value with its citations, or nothing (a rule's years)."""
-
-    start: int
-    end: int | None
-    value: Any = None
-    citations: tuple[Citation, ...] = ()
-
-    def __contains__(self, year: int) -> bool:
-        return self.start <= year and (self.end is None or year <= self.end)
-
-    def describe(self) -> str:
-        """The years in words: "every year", "2018–2025", "2026 onward"..."""
-        if self.start <= FIRST_TAX_YEAR and self.end is None:
-            return "every year"
-        if self.end is None:
-            return f"{self.start} onward"
-        if self.start <= FIRST_TAX_YEAR:
-            return f"{self.end} and earlier"
-        if self.start == self.end:
-            return str(self.start)
-        return f"{self.start}–{self.end}"
-
-
-def years(start: int, end: int | None = None) -> Period:
-    """A span of tax years with no value attached (a rule's years, a span of answers)."""
-    return Period(start, end)
-
-
-EVERY_YEAR = years(FIRST_TAX_YEAR)
-
-
-@dataclass(frozen=True)
-class Parameter:
-    name: str
-    periods: tuple[Period, ...]
-
-    def period(self, year: int) -> Period:
-        for p in self.periods:
-            if year in p:
-                return p
-        raise LookupError(f"{self.name}: no value for tax year {year}")
-
-    def at(self, year: int) -> Any:
-        return self.period(year).value
-
-    def get(self, year: int, default: Any = None) -> Any:
-        """The value in force in the year, or `default` when the parameter has none."""
-        for p in self.periods:
-            if year in p:
-                return p.value
-        return default
-
-    def where(self, value: Any) -> Period:
-        """The one period in which the parameter had this value."""
-        (found,) = [p for p in self.periods if p.value == value]
-        return found
-
+# The building blocks, read as law.Period, law.years..., live in rules.periods; the
+# dates accounts and events began, and the rules peculiar to some accounts, in
+# rules.law_accounts.
+from rules import law_accounts
+from rules.law_accounts import (  # noqa: F401
+    ACCOUNT_FIRST_YEAR,
+    EVENT_FIRST_YEAR,
+    ROTH_IN_PLAN_FIRST_YEAR,
+    first_year_and_reason,
+)
+from rules.periods import (  # noqa: F401
+    EVERY_YEAR,
+    FIRST_TAX_YEAR,
+    Parameter,
+    Period,
+    years,
+)
+from rules.references import Citation, cite  # noqa: F401
 
 # --- Miscellaneous itemized deductions (where the historical IRA/plan loss went)
 
@@ -299,22 +247,6 @@ DEADLINE_POSTPONEMENTS = (
 # and in 2011 (observed on Friday April 15) moved it to April 18.
 EMANCIPATION_DAY_FIRST_YEAR = 2006
 
-# --- When each account type (and Roth money in plans) became available.
-# A question about a year before the account existed has no honest answer.
-
-ACCOUNT_FIRST_YEAR: dict[str, tuple[int, str]] = {
-    # slug: (first tax year, why)
-    "roth-ira": (1998, "Roth IRAs began in tax year 1998 (Taxpayer Relief Act of 1997)"),
-    "roth-401k": (2006, "Roth 401(k) accounts began in tax year 2006"),
-    "hsa": (2004, "Health savings accounts began in tax year 2004"),
-}
-
-ROTH_IN_PLAN_FIRST_YEAR: dict[str, tuple[int, str]] = {
-    "traditional-401k": (2006, "Roth contributions to a 401(k) began in tax year 2006"),
-    "403b": (2006, "Roth contributions to a 403(b) began in tax year 2006"),
-    "457b": (2011, "Roth contributions to a governmental 457(b) began in tax year 2011"),
-}
-
 
 def money(amount: Decimal) -> str:
     """$3,000 style, whole dollars when the amount is whole."""
@@ -352,6 +284,7 @@ def facts(year: int) -> dict[str, str]:
                 max(year, HSA_NON_MEDICAL_ADDITIONAL_TAX.periods[0].start)
             )
         ),
+        **law_accounts.facts(year),
     }
 
 

@@ -100,6 +100,11 @@ def _year_description(current: int) -> str:
             if start > law.FIRST_TAX_YEAR:
                 who = f"`{slug}`" + (f" with `{kind}`" if kind else "")
                 later[who] = (start, engine.first_year_reason(slug, kind))
+        for event in acct.events:
+            start = engine.first_year(slug, None, event)
+            if start > engine.first_year(slug, None):
+                who = f"`{slug}` with `event` `{event}`"
+                later[who] = (start, engine.first_year_reason(slug, None, event))
     return "\n".join(
         [
             f"The tax year, four digits, from {law.FIRST_TAX_YEAR} to the current tax year "

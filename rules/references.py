@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rules.references_accounts import SOURCES
+
 
 @dataclass(frozen=True)
 class Reference:
@@ -307,6 +309,10 @@ REFERENCES: dict[str, Reference] = {
         ),
     )
 }
+
+
+# The authorities of the inherited, education and conversion rules, kept beside this list.
+REFERENCES.update({short: _ref(short, title, url) for short, title, url in SOURCES})
 
 
 def cite(short: str, pinpoint: str = "") -> Citation:

@@ -26,8 +26,11 @@ NO_RULE = "its rule is no longer in the engine"
 def fingerprint(rule_id: str) -> str:
     """A short, stable digest of what the law says in this rule; "" for an unknown rule."""
     rule = rulebook.RULES_BY_ID.get(rule_id)
-    if rule is None:
-        return ""
+    return "" if rule is None else fingerprint_of(rule)
+
+
+def fingerprint_of(rule: rulebook.Rule) -> str:
+    """The digest of a rule as given (a migration can tell what a rule was before it changed)."""
 
     def ordered(items) -> list[str]:
         # Sets have no order across processes; None means "any".

@@ -125,7 +125,8 @@ def seeded() -> dict[str, EditorText]:
     """Every rule's text as the data migrations leave it on a new database.
 
     0002 seeds a text for each version 1 rule, 0004 corrects one line, 0006 adds
-    the version 2 rules and corrects texts that were still as seeded. A migration
+    the version 2 rules and corrects texts that were still as seeded, 0008 adds the
+    rules for inherited IRAs, education accounts and Roth conversions. A migration
     that changes a seeded text must be repeated here; a test compares these with
     the rows of the freshly migrated test database.
     """
@@ -147,6 +148,10 @@ def seeded() -> dict[str, EditorText]:
             {f: text[f] for f in ("explanation", "instead") if f in text}
         )
         reviewed[rule_id] = v2.REVIEWED
+    savers = importlib.import_module("rules.migrations.0008_more_savers_texts")
+    for rule_id, text in savers.new_texts().items():
+        markdown[rule_id] = {f: text[f] for f in ("explanation", "instead")}
+        reviewed[rule_id] = savers.REVIEWED
     return {
         rule_id: EditorText(
             explanation_html=render(text["explanation"]),

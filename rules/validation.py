@@ -168,9 +168,10 @@ def validate(
                     f"We answer for tax years {law.FIRST_TAX_YEAR} to {current}.",
                 )
     if account is not None and "year" not in errors and "contribution" not in errors:
-        start = engine.first_year(account.slug, contribution)
+        known_event = event if event in account.events else None
+        start = engine.first_year(account.slug, contribution, known_event)
         if year < start:
-            why = engine.first_year_reason(account.slug, contribution)
+            why = engine.first_year_reason(account.slug, contribution, known_event)
             errors.add("year", f"{why}: choose {start} or later.")
 
     if errors or account is None:

@@ -215,7 +215,7 @@ def _render_results(
     today: date,
 ) -> HttpResponse:
     current = clock.tax_year(today)
-    first_year = engine.first_year(answers.account, answers.contribution)
+    first_year = engine.first_year(answers.account, answers.contribution, answers.event)
     misc_law = determination.misc_law
     ctx = {
         "determination": determination,

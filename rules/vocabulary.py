@@ -83,6 +83,7 @@ REALLOCATED = "reallocated"
 ROLLED_OVER = "rolled-over"
 PARTIAL_WITHDRAWAL = "partial-withdrawal"
 CLOSED_AT_LOSS = "closed-at-loss"
+CONVERTED = "converted"
 SOLD_AT_LOSS = "sold-at-loss"
 SOLD_TO_RELATIVE = "sold-to-relative"
 WASH_SALE = "wash-sale"
@@ -98,6 +99,9 @@ TAXABLE_EVENTS = (
     WASH_SALE_IRA,
     WORTHLESS,
 )
+
+# A Roth conversion: only from accounts holding pre-tax money that can be converted.
+CONVERTIBLE_EVENTS = (*RETIREMENT_EVENTS, CONVERTED)
 
 EVENTS = RETIREMENT_EVENTS + tuple(e for e in TAXABLE_EVENTS if e not in RETIREMENT_EVENTS)
 
@@ -131,6 +135,12 @@ RETIREMENT_EVENT_TERMS = {
         "I took everything out and got back less than I put in",
         "For a workplace plan: your whole balance in that plan, paid out in cash. For "
         "IRAs: all your accounts of the kind, counted together, are now empty.",
+    ),
+    CONVERTED: Term(
+        CONVERTED,
+        "I converted it to Roth",
+        "A Roth conversion: pre-tax money moved into a Roth IRA, or into a Roth account in "
+        "the same plan, and taxed as income.",
     ),
 }
 
@@ -251,6 +261,8 @@ _ACCOUNT_NAMES = frozenset(
         "PLAN",
         "IRA",
         "HSA_KIND",
+        "INHERITED",
+        "EDUCATION",
         "TAXABLE_KIND",
         "TAXABLE",
     }

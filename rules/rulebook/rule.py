@@ -29,6 +29,8 @@ IRAS = v.accounts_of(v.IRA)
 HSAS = v.accounts_of(v.HSA_KIND)
 SHELTERED = v.accounts_of(v.PLAN, v.IRA, v.HSA_KIND)
 RETIREMENT = v.accounts_of(v.PLAN, v.IRA)
+INHERITED_IRAS = v.accounts_of(v.INHERITED)  # kept as a beneficiary, IRA or Roth IRA
+EDUCATION_ACCOUNTS = v.accounts_of(v.EDUCATION)  # 529 plans and Coverdell accounts
 STOCK = frozenset({v.SECURITIES, v.SMALL_BUSINESS_STOCK})  # what the wash-sale rule covers
 
 

@@ -8,6 +8,7 @@ from rules.rulebook.rule import (
     ALL_YEARS,
     FLOOR_YEARS,
     HSAS,
+    INHERITED_IRAS,
     IRAS,
     PL_119_21_YEARS,
     PLANS,
@@ -41,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         situation="The balance fell, or investments were sold or switched, inside a "
         "retirement account or HSA",
         years=ALL_YEARS,
-        accounts=SHELTERED,
+        accounts=SHELTERED | INHERITED_IRAS,
         events={v.VALUE_DROPPED, v.REALLOCATED},
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,

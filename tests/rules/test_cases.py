@@ -324,6 +324,153 @@ CASES = [
         "not-deductible",
         "hsa-partial-withdrawal",
     ),
+    # --- More savers (issue 12): inherited IRAs, 529 plans and Coverdell accounts
+    (
+        "a daughter's inherited IRA whose funds fell in 2022 gives no deduction",
+        A("inherited-ira", "value-dropped", contribution="pre-tax", year=2022),
+        "not-deductible",
+        "sheltered-no-realisation",
+    ),
+    (
+        "a nephew moves an inherited IRA to another custodian after a fall: a transfer, no loss",
+        A("inherited-ira", "rolled-over", contribution="unsure", year=2020),
+        "not-deductible",
+        "inherited-transfer-only",
+    ),
+    (
+        "an inherited Roth IRA moved between trustees in 2009 carries over too",
+        A("inherited-roth-ira", "rolled-over", year=2009),
+        "not-deductible",
+        "inherited-transfer-only",
+    ),
+    (
+        "a 40-year-old takes a yearly payout from an inherited IRA that fell: no loss",
+        A("inherited-ira", "partial-withdrawal", contribution="after-tax", year=2024),
+        "not-deductible",
+        "inherited-partial-withdrawal",
+    ),
+    (
+        "an inherited IRA of rollover money emptied at a loss in 2016: no basis, no loss",
+        A("inherited-ira", "closed-at-loss", contribution="pre-tax", year=2016),
+        "not-deductible",
+        "inherited-no-basis",
+    ),
+    (
+        "inherited IRAs with the mother's nondeductible money, emptied for more than that "
+        "basis in 2012: no loss",
+        A(
+            "inherited-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="covers-basis",
+            year=2012,
+        ),
+        "not-deductible",
+        "inherited-basis-covered",
+    ),
+    (
+        "inherited IRAs emptied below the inherited basis in 2008: probably a 2% deduction",
+        A(
+            "inherited-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=2008,
+        ),
+        "itemized-2-percent",
+        "inherited-basis-loss-2-percent",
+    ),
+    (
+        "an inherited Roth IRA emptied below its contributions in 2017: probably a 2% deduction",
+        A("inherited-roth-ira", "closed-at-loss", year=2017),
+        "itemized-2-percent",
+        "inherited-basis-loss-2-percent",
+    ),
+    (
+        "the same inherited Roth IRA emptied in 2018: no federal deduction",
+        A("inherited-roth-ira", "closed-at-loss", year=2018),
+        "itemized-suspended",
+        "inherited-basis-loss-not-allowed",
+    ),
+    (
+        "inherited IRAs emptied below the inherited basis in 2026: no federal deduction",
+        A(
+            "inherited-ira",
+            "closed-at-loss",
+            contribution="after-tax",
+            received="below-basis",
+            year=2026,
+        ),
+        "itemized-suspended",
+        "inherited-basis-loss-not-allowed",
+    ),
+    (
+        "not sure what the father's IRA held, emptied at a loss in 2010: it depends",
+        A("inherited-ira", "closed-at-loss", contribution="unsure", year=2010),
+        "depends",
+        "unsure-depends",
+    ),
+    (
+        "a 529 plan that fell in the 2022 market gives no deduction",
+        A("529", "value-dropped", year=2022),
+        "not-deductible",
+        "education-no-realisation",
+    ),
+    (
+        "switching a Coverdell account from stocks to bonds gives no deduction",
+        A("coverdell-esa", "reallocated", year=2009),
+        "not-deductible",
+        "education-no-realisation",
+    ),
+    (
+        "a 529 moved to another state's plan after a fall carries the lower balance over",
+        A("529", "rolled-over", year=2015),
+        "not-deductible",
+        "education-rollover",
+    ),
+    (
+        "a 529 rolled into the beneficiary's Roth IRA in 2024 is not a loss",
+        A("529", "rolled-over", year=2024),
+        "not-deductible",
+        "education-rollover",
+    ),
+    (
+        "a Coverdell withdrawal for school costs after a fall gives no deduction",
+        A("coverdell-esa", "partial-withdrawal", year=2019),
+        "not-deductible",
+        "education-partial-withdrawal",
+    ),
+    (
+        "a 529 paid out in full for less than the contributions in 2009 was a 2% deduction "
+        "(Pub 970)",
+        A("529", "closed-at-loss", year=2009),
+        "itemized-2-percent",
+        "education-loss-2-percent",
+    ),
+    (
+        "a 529 emptied in 1996, its first year, below the contributions was a 2% deduction",
+        A("529", "closed-at-loss", year=1996),
+        "itemized-2-percent",
+        "education-loss-2-percent",
+    ),
+    (
+        "an Education IRA emptied below the contributions in 2001 was a 2% deduction",
+        A("coverdell-esa", "closed-at-loss", year=2001),
+        "itemized-2-percent",
+        "education-loss-2-percent",
+    ),
+    (
+        "a Coverdell account emptied below the contributions in 2018 is suspended",
+        A("coverdell-esa", "closed-at-loss", year=2018),
+        "itemized-suspended",
+        "education-loss-not-allowed",
+    ),
+    (
+        "a 529 emptied below the contributions in 2026 is ended by P.L. 119-21",
+        A("529", "closed-at-loss", year=2026),
+        "itemized-suspended",
+        "education-loss-not-allowed",
+    ),
 ]
 
 
@@ -359,7 +506,11 @@ _CLOSED_AT_LOSS = {
     "traditional-ira": ("depends", "not-deductible"),
     "roth-401k": ("itemized-2-percent", "itemized-suspended"),
     "roth-ira": ("itemized-2-percent", "itemized-suspended"),
+    "inherited-ira": ("depends", "not-deductible"),
+    "inherited-roth-ira": ("itemized-2-percent", "itemized-suspended"),
     "hsa": ("not-deductible", "not-deductible"),
+    "529": ("itemized-2-percent", "itemized-suspended"),
+    "coverdell-esa": ("itemized-2-percent", "itemized-suspended"),
 }
 _TAXABLE = {  # stocks and the like, the reading of a missing answer
     "value-dropped": ("not-deductible", "not-deductible"),

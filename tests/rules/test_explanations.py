@@ -78,6 +78,18 @@ SEEDED_FACTS = [
     ("worthless-crypto-not-allowed", ["202302011", "2014-21", "67(g)", "67(h)"]),
     ("crypto-no-wash-sale", ["1091(a)", "2014-21", f"{FACTS['wash_days']} days"]),
     ("unsure-yes-either-way", ["1211(b)", "1244(b)"]),
+    # Issue 12's rules (migration 0008): inherited IRAs, 529 plans and Coverdell accounts.
+    ("inherited-transfer-only", ["408(d)(3)(C)", "Publication 590-B", "trustee", "60 days"]),
+    ("inherited-partial-withdrawal", ["72(t)(2)(A)(ii)", "Form 8606", "10%", "408A(d)(2)"]),
+    ("inherited-no-basis", ["691(c)", "67(b)(7)", "72(t)(2)(A)(ii)", "Publication 559"]),
+    ("inherited-basis-covered", ["Notice 89-25", "Form 8606", "590-B", "691(c)"]),
+    ("inherited-basis-loss-2-percent", [FACTS["floor"], "67(a)", "Form 8606", "our reading"]),
+    ("inherited-basis-loss-not-allowed", ["67(g)", "67(h)", "119-21", "691(c)"]),
+    ("education-no-realisation", ["529(a)", "530(a)", "Publication 970", "529(b)(4)"]),
+    ("education-rollover", ["529(c)(3)(C)", "530(d)(5)", "60 days", "$35,000", "ABLE"]),
+    ("education-partial-withdrawal", ["529(c)(3)", "530(d)", "Form 1099-Q", "10%"]),
+    ("education-loss-2-percent", [FACTS["floor"], "67(a)", "Publication 970", "114-113"]),
+    ("education-loss-not-allowed", ["67(g)", "67(h)", "119-21", "Form 1099-Q"]),
 ]
 
 

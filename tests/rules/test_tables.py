@@ -28,7 +28,11 @@ def test_account_rows_give_each_accounts_verdict_today_and_when_it_was_deductibl
         "457b": "No, not since 2018",
         "traditional-ira": "No, not since 2018",
         "roth-ira": "No, not since 2018",
+        "inherited-ira": "No, not since 2018",
+        "inherited-roth-ira": "No, not since 2018",
         "hsa": "No, never",
+        "529": "No, not since 2018",
+        "coverdell-esa": "No, not since 2018",
         "taxable": "Yes",
     }
     assert rows["taxable"].deductible_now and not rows["hsa"].when
@@ -40,6 +44,17 @@ def test_account_rows_give_each_accounts_verdict_today_and_when_it_was_deductibl
         "A workplace plan was paid out in cash for less than the after-tax or Roth "
         "contributions (tax years 2006\u20132017)",
     )
+    assert rows["inherited-roth-ira"].when == (
+        "Every IRA inherited from the same person was emptied, and everything received was "
+        "less than the basis that passed with them (tax years 1998\u20132017)",
+    )
+    # Each education account from its own first year: 529 plans from 1996, Coverdell
+    # accounts (Education IRAs) from 1998.
+    assert rows["529"].when == (
+        "A 529 plan or Coverdell account was paid out in full for less than the "
+        "contributions (tax years 1996\u20132017)",
+    )
+    assert rows["coverdell-esa"].when[0].endswith("(tax years 1998\u20132017)")
 
 
 def test_the_account_table_moves_with_the_current_year():
