@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rules.vocabulary import (
     AFTER_TAX,
     CLOSED_AT_LOSS,
+    CONVERTIBLE_EVENTS,
     PRE_TAX,
     RETIREMENT_EVENT_TERMS,
     RETIREMENT_EVENTS,
@@ -91,7 +92,7 @@ ACCOUNTS: dict[str, Account] = {
             "A workplace plan. If part of it is Roth, choose this and say so later.",
             _PLAN_KINDS,
             None,
-            RETIREMENT_EVENTS,
+            CONVERTIBLE_EVENTS,
             loss_help=_PRE_TAX_PLAN_HELP,
         ),
         Account(
@@ -111,7 +112,7 @@ ACCOUNTS: dict[str, Account] = {
             "A workplace plan for schools, hospitals and nonprofits.",
             _PLAN_KINDS,
             None,
-            RETIREMENT_EVENTS,
+            CONVERTIBLE_EVENTS,
             loss_help=_PRE_TAX_PLAN_HELP,
         ),
         Account(
@@ -121,7 +122,7 @@ ACCOUNTS: dict[str, Account] = {
             "money only, never other after-tax money.",
             (PRE_TAX, ROTH, UNSURE),
             None,
-            RETIREMENT_EVENTS,
+            CONVERTIBLE_EVENTS,
             loss_help="Withdrawals carry no 10% early-withdrawal tax (except on money rolled in "
             "from another kind of plan or an IRA), and a smaller pre-tax balance means less "
             "tax when it comes out.",
@@ -133,7 +134,7 @@ ACCOUNTS: dict[str, Account] = {
             "count them as one.",
             (PRE_TAX, AFTER_TAX, UNSURE),
             None,
-            RETIREMENT_EVENTS,
+            CONVERTIBLE_EVENTS,
             kind=IRA,
             loss_help="Nondeductible contributions stay basis on Form 8606 and come out "
             "tax-free later; pre-tax money is taxed only when withdrawn.",

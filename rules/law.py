@@ -17,6 +17,7 @@ from rules import law_accounts
 from rules.law_accounts import (  # noqa: F401
     ACCOUNT_FIRST_YEAR,
     EVENT_FIRST_YEAR,
+    RECHARACTERIZATION,
     ROTH_IN_PLAN_FIRST_YEAR,
     first_year_and_reason,
 )

@@ -193,10 +193,10 @@ def facts(year: int) -> dict[str, str]:
             else ""
         ),
         "recharacterize": (
-            "it could be undone by recharacterizing it by the return's due date, extensions "
+            "could be undone by recharacterizing it by the return's due date, extensions "
             "included"
             if RECHARACTERIZATION.get(year)
-            else "it cannot be undone: recharacterizing a conversion ended with conversions "
+            else "cannot be undone: recharacterizing a conversion ended with conversions "
             f"made in {last_undone}"
         ),
         "qtp_moves": ", ".join(moves[:-1]) + ", or " + moves[-1] if len(moves) > 1 else moves[0],

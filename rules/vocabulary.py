@@ -103,7 +103,7 @@ TAXABLE_EVENTS = (
 # A Roth conversion: only from accounts holding pre-tax money that can be converted.
 CONVERTIBLE_EVENTS = (*RETIREMENT_EVENTS, CONVERTED)
 
-EVENTS = RETIREMENT_EVENTS + tuple(e for e in TAXABLE_EVENTS if e not in RETIREMENT_EVENTS)
+EVENTS = CONVERTIBLE_EVENTS + tuple(e for e in TAXABLE_EVENTS if e not in RETIREMENT_EVENTS)
 
 # Labels are worded per kind of account: the same slug reads differently for
 # a brokerage account than for a plan.

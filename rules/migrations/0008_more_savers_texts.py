@@ -367,6 +367,82 @@ and no additional tax, whatever the money was spent on.""",
         "editor_note": "Written for issue 12 (LAW.md sections 4 and 9). 67(g) for 2018-2025, "
         "67(h) from 2026; no earnings below basis, so no income and no 10% tax.",
     },
+    # --- Roth conversions
+    "conversion-recharacterizable": {
+        "explanation": """\
+A Roth conversion moves pre-tax money into a Roth account, and the pre-tax value
+moved is income for the year of the conversion (26 U.S.C. 408A(d)(3)). From a
+traditional, SEP or SIMPLE IRA it has been possible since Roth IRAs began in 1998;
+from a 401(k), 403(b) or governmental 457(b) straight into a Roth IRA since 2008
+(Pension Protection Act of 2006, section 824); and inside the plan, into its own
+Roth account, since late 2010 (2011 for a 457(b)). If the investments fall after
+the conversion, that is a loss inside a Roth account: never deductible, and it does
+not reduce the tax on the conversion.
+
+For conversions made in 1998 through 2017 there was a way back. Until the due date
+of that year's return, extensions included (usually October 15 of the next year), a
+conversion into a Roth IRA could be recharacterized: moved back, with its gains or
+losses, to a traditional IRA, and then treated as never made, so its tax went away
+(26 U.S.C. 408A(d)(6); Treas. Reg. 1.408A-5). People used it when the value fell
+soon after converting, and could convert again later, though not in the same tax
+year and not within 30 days of undoing it. A conversion inside a workplace plan
+could never be undone (IRS Notice 2010-84).
+
+Until 2009 a conversion also needed modified adjusted gross income of $100,000 or
+less, and was not allowed on a married-filing-separately return. Those limits ended
+in 2010, when the income from a conversion could also be spread over 2011 and
+2012.""",
+        "instead": """\
+- The time to undo a conversion from those years has long passed, so its tax
+  stands. Keep that year's Form 8606 and Form 1099-R: they record the converted
+  amount, which is basis in your Roth IRA.
+- Money converted and then taken out within five years, before age 59½, carries
+  the 10% additional tax unless an exception applies (26 U.S.C. 408A(d)(3)(F)).
+  The five years are counted for each conversion on its own, from January 1 of
+  its year.
+- If all your Roth IRAs were later emptied for less than your basis, conversions
+  included, the loss may have been deductible before 2018: answer again for a Roth
+  IRA.""",
+        "editor_note": "Written for issue 12 (LAW.md section 9, Roth conversions; "
+        "LAW-FINDINGS S4). 408A(d)(3); recharacterization 408A(d)(6), Treas. Reg. 1.408A-5 "
+        "(reconversion waiting period Q&A-9); plan conversions from 2008 (P.L. 109-280 sec. "
+        "824, Notice 2008-30); in-plan Roth rollovers from Sept 2010, not undoable (Notice "
+        "2010-84); $100,000 limit to 2009; 2010 income spread.",
+    },
+    "conversion-final": {
+        "explanation": """\
+A Roth conversion moves pre-tax money into a Roth account, and the pre-tax value
+moved is income for the year of the conversion (26 U.S.C. 408A(d)(3)). If the
+investments fall afterwards, that is a loss inside a Roth account: never
+deductible, and it does not reduce the tax on the conversion.
+
+Before 2018 a conversion could be undone by the return's due date and its tax with
+it. The Tax Cuts and Jobs Act ended that for conversions made in tax years from
+2018 (Public Law 115-97, section 13611; 26 U.S.C. 408A(d)(6)(B)(iii)): a conversion
+made now is final. A regular contribution can still be switched between a
+traditional and a Roth IRA by the due date; a conversion cannot.
+
+Timing a conversion is a planning choice, not a tax loss. Converting while prices
+are down moves more shares into the Roth account for the same tax, and any recovery
+afterwards happens inside the Roth. Whether it pays depends on your tax rate now
+compared with later, and on having money outside the account to pay the tax.""",
+        "instead": """\
+- Report an IRA conversion on Form 8606. If any of your traditional, SEP or SIMPLE
+  IRAs holds nondeductible contributions, part of the conversion is tax-free, in
+  proportion over all of them together at the end of the year (26 U.S.C.
+  408(d)(2)). A conversion from a workplace plan shows on the plan's Form 1099-R.
+- Money converted and then taken out within five years, before age 59½, carries
+  the 10% additional tax unless an exception applies (26 U.S.C. 408A(d)(3)(F); for a
+  conversion inside a plan, 402A(c)(4)(D)).
+- Tax withheld from the conversion itself is not converted: it is a taxable payout,
+  which before 59½ can carry the 10% additional tax.
+- If all your Roth IRAs are later emptied for less than your basis, conversions
+  included, that gives no federal deduction from 2018 on either.""",
+        "editor_note": "Written for issue 12 (LAW.md section 9; LAW-FINDINGS S4). "
+        "Recharacterization of conversions repealed for tax years after 2017 (P.L. 115-97 "
+        "sec. 13611, 408A(d)(6)(B)(iii)); pro rata rule 408(d)(2); five-year rule "
+        "408A(d)(3)(F), 402A(c)(4)(D). Neutral words on converting in a down market.",
+    },
 }
 
 

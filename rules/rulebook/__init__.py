@@ -8,10 +8,12 @@ exactly one rule in RULES matches. No Django imports.
 
 from __future__ import annotations
 
-from rules.rulebook import combining, education, inherited, sheltered, taxable
+from rules.rulebook import combining, conversions, education, inherited, sheltered, taxable
 from rules.rulebook.rule import Rule
 
-RULES: tuple[Rule, ...] = sheltered.RULES + inherited.RULES + education.RULES + taxable.RULES
+RULES: tuple[Rule, ...] = (
+    sheltered.RULES + conversions.RULES + inherited.RULES + education.RULES + taxable.RULES
+)
 COMBINING_RULES: tuple[Rule, ...] = combining.RULES
 ALL_RULES: tuple[Rule, ...] = RULES + COMBINING_RULES
 RULES_BY_ID: dict[str, Rule] = {r.id: r for r in ALL_RULES}

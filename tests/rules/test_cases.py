@@ -471,6 +471,44 @@ CASES = [
         "itemized-suspended",
         "education-loss-not-allowed",
     ),
+    # --- Roth conversions
+    (
+        "a traditional IRA converted to Roth in 2008 before the crash: taxed, and a fall "
+        "after is not deductible, but it could be undone",
+        A("traditional-ira", "converted", contribution="pre-tax", year=2008),
+        "not-deductible",
+        "conversion-recharacterizable",
+    ),
+    (
+        "a backdoor Roth conversion of nondeductible money in 2017 could still be undone",
+        A("traditional-ira", "converted", contribution="after-tax", year=2017),
+        "not-deductible",
+        "conversion-recharacterizable",
+    ),
+    (
+        "a 401(k) converted straight to a Roth IRA in 2008, the first year it could be",
+        A("traditional-401k", "converted", contribution="pre-tax", year=2008),
+        "not-deductible",
+        "conversion-recharacterizable",
+    ),
+    (
+        "an IRA converted in 2018 during the fall cannot be undone",
+        A("traditional-ira", "converted", year=2018),
+        "not-deductible",
+        "conversion-final",
+    ),
+    (
+        "a 403(b) converted inside the plan in 2022 is final",
+        A("403b", "converted", contribution="pre-tax", year=2022),
+        "not-deductible",
+        "conversion-final",
+    ),
+    (
+        "a governmental 457(b) converted in 2026, not sure of the kind: final either way",
+        A("457b", "converted", contribution="unsure", year=2026),
+        "not-deductible",
+        "conversion-final",
+    ),
 ]
 
 
@@ -520,8 +558,10 @@ _TAXABLE = {  # stocks and the like, the reading of a missing answer
     "wash-sale-ira": ("wash-sale-disallowed", "wash-sale-disallowed"),
     "worthless": ("capital-loss", "capital-loss"),
 }
+_CONVERTIBLE = ("traditional-401k", "403b", "457b", "traditional-ira")
 _EXPECTED = {
     **{(a, e): o for a in _CLOSED_AT_LOSS for e, o in _EVERY_EVENT.items()},
+    **{(a, "converted"): ("not-deductible", "not-deductible") for a in _CONVERTIBLE},
     **{(a, "closed-at-loss"): o for a, o in _CLOSED_AT_LOSS.items()},
     **{("taxable", e): o for e, o in _TAXABLE.items()},
 }
@@ -590,6 +630,10 @@ def test_section_1244_quotes_its_dated_limits():
         (A("roth-ira", "closed-at-loss", year=2017), "irs-position"),
         (A("taxable", "sold-to-relative", year=2024), "settled"),
         (A("traditional-401k", "value-dropped", year=2024), "settled"),
+        (A("inherited-ira", "closed-at-loss", contribution="after-tax", year=2016), "unsettled"),
+        (A("inherited-roth-ira", "closed-at-loss", year=2016), "unsettled"),
+        (A("529", "closed-at-loss", year=2016), "irs-position"),
+        (A("traditional-ira", "converted", year=2016), "settled"),
     ],
 )
 def test_every_determination_says_how_firm_its_ground_is(answers, certainty):

@@ -39,11 +39,16 @@ def test_every_valid_combination_is_decided_by_exactly_one_rule():
     # inherited Roth IRA, like a Roth IRA, 5 events x 29 years (1998 on), emptying it
     # meaning below the basis. A 529 plan: 5 events x 31 years (1996 on); a Coverdell
     # account 5 x 29 (1998 on); all their money is basis, so emptied is one answer too.
+    # A Roth conversion adds, for each kind of money, one answer a year from the year
+    # both the conversion and the kind existed: from a traditional IRA from 1998 (29
+    # years, pre-tax and after-tax: 58); from a 401(k) or 403(b) from 2008 (19 years,
+    # pre-tax, after-tax and Roth: 57 each); from a 457(b) pre-tax from 2008 (19) and
+    # Roth from 2011 (16): 35.
     assert checked == {
-        "traditional-401k": 566,
-        "403b": 566,
-        "457b": 296,
-        "traditional-ira": 440,
+        "traditional-401k": 566 + 57,
+        "403b": 566 + 57,
+        "457b": 296 + 35,
+        "traditional-ira": 440 + 58,
         "roth-ira": 145,
         "roth-401k": 105,
         "inherited-ira": 440,
@@ -102,6 +107,12 @@ def test_every_not_sure_combination_is_decided_by_one_rule_or_one_combining_rule
         "unsure-yes-either-way": 71,
         "inherited-transfer-only": 40,
         "inherited-partial-withdrawal": 40,
+        # Converted, not sure of the kind: every kind gives the same rule, so the kind is
+        # never asked. While a conversion could be undone (to 2017): 10 years each from
+        # a 401(k), 403(b) and 457(b) (from 2008) and 20 from a traditional IRA (from
+        # 1998); since (2018 on): 9 years from each of the four.
+        "conversion-recharacterizable": 3 * 10 + 20,
+        "conversion-final": 4 * 9,
     }
 
 
@@ -157,9 +168,10 @@ def test_whole_input_space_has_the_expected_size():
     answers = list(engine.all_answers(CURRENT))
     # Version 2 had 4,251 (2,793 concrete). The new accounts add 885 concrete answers
     # (440 + 145 + 155 + 145, as counted above) and 320 "not sure" ones (an inherited
-    # IRA's, as counted above).
-    assert len(answers) == len(set(answers)) == 4251 + 885 + 320
-    assert sum(_concrete(a) for a in answers) == 2793 + 885
+    # IRA's, as counted above); a Roth conversion 207 concrete (57 + 57 + 35 + 58) and
+    # 86 with the kind unsure (50 + 36).
+    assert len(answers) == len(set(answers)) == 4251 + 885 + 320 + 207 + 86
+    assert sum(_concrete(a) for a in answers) == 2793 + 885 + 207
     assert {a.account for a in answers} == set(v.ACCOUNTS)
 
 
@@ -169,10 +181,12 @@ def test_the_input_space_grows_with_the_current_year():
     # Version 2 grew by 123 a year. An inherited IRA adds 11 concrete answers a year (5
     # pre-tax, 6 after-tax) and 8 unsure ones (4 events, emptied with 3 answers about
     # what came back, after-tax emptied with that answer unsure); an inherited Roth IRA,
-    # a 529 and a Coverdell account 5 each.
+    # a 529 and a Coverdell account 5 each. A Roth conversion adds one for each kind a
+    # 401(k) or 403(b) can hold (3 each), a 457(b) (2) and a traditional IRA (2), and one
+    # "not sure" for each of the four: 14.
     assert grown == len(list(engine.all_answers(CURRENT))) - len(
         list(engine.all_answers(CURRENT - 1))
-    ) == 123 + 19 + 15
+    ) == 123 + 19 + 15 + 14
 
 
 def test_rule_texts_name_no_year_or_figure_outright():

@@ -90,6 +90,8 @@ SEEDED_FACTS = [
     ("education-partial-withdrawal", ["529(c)(3)", "530(d)", "Form 1099-Q", "10%"]),
     ("education-loss-2-percent", [FACTS["floor"], "67(a)", "Publication 970", "114-113"]),
     ("education-loss-not-allowed", ["67(g)", "67(h)", "119-21", "Form 1099-Q"]),
+    ("conversion-recharacterizable", ["408A(d)(3)", "408A(d)(6)", "1.408A-5", "$100,000"]),
+    ("conversion-final", ["408A(d)(3)", "13611", "408A(d)(3)(F)", "Form 8606"]),
 ]
 
 

@@ -134,3 +134,71 @@ def test_the_529_rollover_names_where_it_could_go_in_that_year():
     assert "ABLE" not in determine(A("529", "rolled-over", year=2016)).reason
     reason = determine(A("529", "rolled-over", year=2024)).reason
     assert "the beneficiary's Roth IRA (up to $35,000 in a lifetime" in reason
+
+
+# --- Roth conversions
+
+
+def test_a_conversion_before_it_could_be_made_is_refused_with_the_reason():
+    assert errors_for(account="traditional-ira", event="converted", year="1997") == {
+        "year": [
+            "Roth conversions began in tax year 1998, with Roth IRAs (Taxpayer Relief Act of "
+            "1997): choose 1998 or later."
+        ]
+    }
+    (message,) = errors_for(account="403b", event="converted", year="2007")["year"]
+    assert message.startswith(
+        "A workplace plan could first be converted straight to a Roth IRA in tax year 2008 "
+        "(Pension Protection Act of 2006, sec. 824)."
+    )
+    assert "answer for a traditional IRA" in message and message.endswith("2008 or later.")
+    # The same plan answers for 2007 for anything else that happened to it.
+    assert validate({"account": "403b", "event": "closed-at-loss", "year": "2007"},
+                    current=NOW)[1] == {}
+
+
+@pytest.mark.parametrize("account", ["roth-401k", "roth-ira", "inherited-ira", "hsa", "529",
+                                     "coverdell-esa", "taxable"])
+def test_only_accounts_holding_money_to_convert_can_be_converted(account):
+    (message,) = errors_for(account=account, event="converted")["event"]
+    assert message.startswith("\u201cconverted\u201d cannot happen to a")
+
+
+def test_a_conversion_never_asks_the_kind_of_money_but_always_the_year():
+    known = {"account": "traditional-401k", "event": "converted"}
+    assert not questions.is_asked("contribution", known, NOW)
+    assert questions.is_asked("year", known, NOW)
+
+
+def test_the_api_answers_a_conversion_with_the_law_of_its_year(client):
+    body = client.get(
+        "/api/v1/determination?account=traditional-ira&event=converted&year=2017"
+    ).json()
+    assert (body["rule"], body["outcome"], body["deductible"]) == (
+        "conversion-recharacterizable",
+        "not-deductible",
+        False,
+    )
+    assert body["answers"] == {"account": "traditional-ira", "event": "converted", "year": 2017}
+    assert body["headline"].endswith("a conversion made in 2017 could be undone")
+    later = client.get("/api/v1/determination?account=traditional-ira&event=converted").json()
+    assert later["rule"] == "conversion-final"
+    assert {"title": "Tax Cuts and Jobs Act, Public Law 115-97 (22 Dec 2017)",
+            "url": "https://www.congress.gov/115/plaws/publ97/PLAW-115publ97.pdf",
+            "pinpoint": "sec. 13611"} in later["citations"]
+
+
+def test_what_would_change_the_answer_offers_no_conversion_before_there_were_any():
+    from rules.alternatives import alternatives
+
+    early = A("403b", "closed-at-loss", contribution="pre-tax", year=2005)
+    assert all(alt.answers.event != "converted" for alt in alternatives(early, NOW))
+
+
+def test_the_openapi_document_says_when_conversions_began(client):
+    year = next(
+        p for p in client.get("/api/openapi.json").json()["paths"]["/api/v1/determination"][
+            "get"]["parameters"] if p["name"] == "year"
+    )
+    assert "- `403b` with `event` `converted`: from 2008" in year["description"]
+    assert "- `traditional-ira` with `event` `converted`: from 1998" in year["description"]
