@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rules.vocabulary import (
     AFTER_TAX,
     CLOSED_AT_LOSS,
+    CONVERTED,
     CONVERTIBLE_EVENTS,
     PRE_TAX,
     RETIREMENT_EVENT_TERMS,
@@ -89,11 +90,23 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "traditional-401k",
             "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s",
-            "A workplace plan. If part of it is Roth, choose this and say so later.",
+            "A workplace plan, including the federal Thrift Savings Plan and a solo 401(k) "
+            "for the self-employed. If part of it is Roth (in the TSP, from 2012), choose "
+            "this and say so later.",
             _PLAN_KINDS,
             None,
             CONVERTIBLE_EVENTS,
             loss_help=_PRE_TAX_PLAN_HELP,
+            event_terms=(
+                Term(
+                    CLOSED_AT_LOSS,
+                    "I took everything out and got back less than I put in",
+                    "Your whole balance in that plan, paid out in cash. Your employer's "
+                    "shares paid out to you as shares are not a loss when they come out: "
+                    "they keep a tax basis, and a fall below it counts when you sell them, "
+                    "as in a brokerage account.",
+                ),
+            ),
         ),
         Account(
             "roth-401k",
@@ -131,11 +144,21 @@ ACCOUNTS: dict[str, Account] = {
             "traditional-ira",
             "Traditional IRA, including SEP and SIMPLE IRAs",
             "Answer for all your traditional, SEP and SIMPLE IRAs together: the tax rules "
-            "count them as one.",
+            "count them as one. In your first two years in a SIMPLE IRA its money can move "
+            "only to another SIMPLE IRA.",
             (PRE_TAX, AFTER_TAX, UNSURE),
             None,
             CONVERTIBLE_EVENTS,
             kind=IRA,
+            event_terms=(
+                Term(
+                    CONVERTED,
+                    "I converted it to a Roth IRA",
+                    "A Roth conversion: money moved from a traditional, SEP or SIMPLE IRA "
+                    "into a Roth IRA and taxed as income (from a SIMPLE IRA, only after your "
+                    "first two years in it).",
+                ),
+            ),
             loss_help="Nondeductible contributions stay basis on Form 8606 and come out "
             "tax-free later; pre-tax money is taxed only when withdrawn.",
             received_scope="from all your traditional, SEP and SIMPLE IRAs together",
