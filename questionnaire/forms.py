@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 
 from rules import engine
 from rules import vocabulary as v
+from rules.not_covered import SOMETHING_ELSE
 from rules.validation import validate
 
 
@@ -106,7 +107,10 @@ class _RadioQuestion(QuestionForm):
         return mark_safe("\n".join(parts))  # noqa: S308 (every value above is escaped)
 
 
+# Every account, then "Something else" (not an account: it leads to the page on what
+# the tool does not cover, and the wizard never stores it).
 _ACCOUNT_TERMS = [v.Term(a.slug, a.label, a.hint) for a in v.ACCOUNTS.values()]
+_ACCOUNT_TERMS.append(SOMETHING_ELSE)
 
 
 class AccountForm(_RadioQuestion):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from questionnaire import views
+from questionnaire import not_covered, views
 
 wizard = views.CheckWizard.as_view(url_name="questionnaire:step", done_step_name="done")
 
@@ -10,6 +10,8 @@ questionnaire_patterns = (
         path("", views.start, name="start"),
         path("check/", wizard, name="check"),
         path("check/<str:step>/", wizard, name="step"),
+        # "Something else" on the account question leads here.
+        path("not-covered/", not_covered.page, name="not-covered"),
     ],
     "questionnaire",
 )

@@ -185,6 +185,11 @@ class CheckWizard(NamedUrlCookieWizardView):
 
     def post(self, *args, **kwargs):
         posted_step = self.request.POST.get(f"{self.prefix}-current_step", "")
+        if posted_step == "account" and (
+            self.request.POST.get("account-account") == forms.SOMETHING_ELSE.slug
+        ):
+            # Not an account we answer for: say where to look, and store nothing.
+            return redirect("questionnaire:not-covered")
         first = self.first_incomplete_step()
         if posted_step not in self.get_form_list() or (
             self._position(posted_step) > self._position(first)

@@ -15,6 +15,7 @@ from typing import Any
 from rules import engine, law
 from rules import vocabulary as v
 from rules.answers import Answers, applies, choices, default
+from rules.not_covered import SOMETHING_ELSE
 
 MAX_SHOWN = 40  # characters of a bad value echoed back in a message
 
@@ -58,6 +59,13 @@ NO_AFTER_TAX_457B = (
     "pay deferrals, Roth deferrals (from 2011) and rollovers of money that was not yet "
     "taxed. If you made after-tax contributions, they went to another kind of plan, such "
     "as a 401(k) or 403(b). Choose pre-tax money, Roth money or \u201cNot sure\u201d."
+)
+
+
+# "Something else" is a way out of the wizard, not an account: no answer is given for it.
+SOMETHING_ELSE_MESSAGE = (
+    "\u201cSomething else\u201d is not an account we can answer for. The page \u201cWhat "
+    "this tool does not cover\u201d (/not-covered/) says where to look instead."
 )
 
 
@@ -127,6 +135,8 @@ def validate(
     account = None
     if given["account"] is None:
         errors.setdefault("account", ["Choose the kind of account."])
+    elif given["account"] == SOMETHING_ELSE.slug:
+        errors.add("account", SOMETHING_ELSE_MESSAGE)
     elif given["account"] not in v.ACCOUNTS:
         errors.add(
             "account",

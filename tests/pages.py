@@ -67,6 +67,7 @@ AMOUNTS = {
 EXAMPLES: dict[str, dict[str, str]] = {
     "questionnaire:start": {"start": "/"},
     "questionnaire:check": {"wizard start": "/check/"},
+    "questionnaire:not-covered": {"not covered": "/not-covered/"},
     "questionnaire:step": {
         **{f"question {name}": f"/check/{name}/" for name in QUESTION_FORMS},
         "review": "/check/review/",

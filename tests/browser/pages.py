@@ -19,6 +19,7 @@ AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
 SIMPLE = {
     "start": "/",
     "tables": "/tables/",
+    "not-covered": "/not-covered/",
     "api-guide": "/api/",
     "not-found-404": "/no-such-page/",
     **RESULTS,
@@ -127,6 +128,7 @@ PAGES = [
     "feedback-comment",
     "feedback-thanks",
     "tables",
+    "not-covered",
     "api-guide",
     "not-found-404",
 ]
