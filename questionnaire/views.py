@@ -249,8 +249,9 @@ class CheckWizard(NamedUrlCookieWizardView):
         return super().get(*args, **kwargs)
 
     def _seed_from_query(self, step: str) -> HttpResponse:
-        """A Change link from a results page, or a broken link's "Answer the missing
-        questions": fill in the answers the link gives, open one question.
+        """A Change link from a results page (open one question), or a broken link's
+        "Answer the missing questions" (/check/review/?...: open the first question
+        the link leaves unanswered): fill in the answers the link gives.
 
         The results URL leaves out answers that did not matter. A missing kind of
         money is read as "not sure", as everywhere else; a missing year is left
@@ -263,7 +264,8 @@ class CheckWizard(NamedUrlCookieWizardView):
         """
         answers, errors = validate(self.request.GET, current=self.current)
         self.storage.reset()
-        if errors:
+        if errors or step == REVIEW:
+            # A link that asks to carry on: what it leaves out is still to be asked.
             values = link_reading.read(self.request.GET, current=self.current).answers
             if not values:
                 return self._go(self.steps.first, restarted=True)
@@ -277,7 +279,8 @@ class CheckWizard(NamedUrlCookieWizardView):
         if errors or step == REVIEW:
             # Nothing was looked up before the answers were stored, so the list of
             # questions is worked out from them.
-            return self._go(self.first_incomplete_step(), returning=True, resumed=bool(errors))
+            first = self.first_incomplete_step()
+            return self._go(first, returning=True, resumed=first != REVIEW)
         return self._go(step, returning=True)
 
     def post(self, *args, **kwargs):
