@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 
@@ -15,6 +16,7 @@ from django.urls import reverse
 @lru_cache(maxsize=1)
 def site_links() -> dict[str, str]:
     return {
+        "name": settings.SITE_NAME,
         "start": reverse("questionnaire:start"),
         "tables": reverse("rules:tables"),
         "css": static("css/site.css"),

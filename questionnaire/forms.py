@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from html import escape
 
 from django import forms
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 
 from rules import engine
@@ -20,6 +21,7 @@ class QuestionForm(forms.Form):
     field_name: str = ""
     question: str = ""
     hint: str = ""
+    hint_link: dict[str, str] | None = None  # a link after the hint: {"url", "text"}
 
     def __init__(self, *args, known: Mapping[str, str] | None = None, current: int, **kwargs):
         # The answers to the earlier questions, and the current tax year.
@@ -38,6 +40,7 @@ class QuestionForm(forms.Form):
         return {
             "question": self.question,
             "hint": self.hint or "Choose one answer.",
+            "hint_link": self.hint_link,
             "id": field.auto_id,
             "name": field.html_name,
             "value": "" if value is None else value,
@@ -179,14 +182,38 @@ class AssetForm(_RadioQuestion):
         return list(v.ASSETS.values())
 
 
+# Hints worded for one family of accounts, where the shared wording would have a
+# saver read about accounts they do not have (an HSA owner about plans and IRAs).
+FAMILY_EVENT_HINTS = {
+    (v.PLAN, v.CLOSED_AT_LOSS): "Your whole balance in the plan, paid out to you in cash.",
+    (v.IRA, v.CLOSED_AT_LOSS): "All your IRAs of this kind, counted together, are now empty.",
+    (v.HSA_KIND, v.CLOSED_AT_LOSS): "Your whole HSA balance, paid out to you.",
+}
+
+
 class EventForm(_RadioQuestion):
     field_name = "event"
     question = "What happened?"
     required_message = "Choose what happened to the investment."
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if v.ACCOUNTS[self.account].kind == v.IRA:
+            # Someone who sold in a brokerage account and bought back in an IRA looks
+            # here first; the wash-sale answer is under the brokerage account.
+            self.hint = "Sold in a brokerage account and bought it back in your IRA?"
+            self.hint_link = {
+                "url": reverse("questionnaire:step", kwargs={"step": "account"}),
+                "text": f"Go back and choose \u201c{v.ACCOUNTS[v.TAXABLE].label}\u201d",
+            }
+
     def terms(self):
         acct = v.ACCOUNTS[self.account]
-        return [acct.event(e) for e in acct.events]
+        terms = [acct.event(e) for e in acct.events]
+        return [
+            v.Term(t.slug, t.label, FAMILY_EVENT_HINTS.get((acct.kind, t.slug), t.hint))
+            for t in terms
+        ]
 
 
 class YearForm(QuestionForm):
@@ -196,15 +223,14 @@ class YearForm(QuestionForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         years = engine.valid_years(self.account, self.contribution, self.current, self.event)
-        self.hint = (
-            f"The year you sold, withdrew or closed the account. "
-            f"Enter four digits, from {years.start} to {years.stop - 1}."
-        )
+        span = f"from {years.start} to {years.stop - 1}"
+        # The hint and every message give the same range (rules.validation words the rest).
+        self.hint = f"The year you sold, took money out or closed the account: {span}."
         self.fields["year"] = forms.CharField(
             max_length=4,
             error_messages={
-                "required": "Enter the tax year, for example 2025.",
-                "max_length": "Enter the tax year as four digits, for example 2025.",
+                "required": f"Enter a year {span}.",
+                "max_length": f"Enter the tax year as four digits, {span}.",
             },
         )  # the input itself is written out in questionnaire/question.html
 

@@ -90,6 +90,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "questionnaire.urls"
+# The product's one name: the header, the end of every page title, the admin.
+SITE_NAME = "Can I deduct this investment loss?"
 
 TEMPLATES = [
     {

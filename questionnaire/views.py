@@ -18,24 +18,51 @@ from formtools.wizard.views import NamedUrlCookieWizardView
 
 from questionnaire import forms
 from questionnaire.context_processors import site_links
-from rules import clock, presenters
+from rules import clock, link_reading, presenters, updated
 from rules import vocabulary as v
-from rules.questions import QUESTIONS, is_asked
+from rules.questions import DEPENDS_ON, QUESTIONS, is_asked
 from rules.validation import validate
 
 REVIEW = "review"
 
+# Kept in the cookie's extra data: question -> the question whose new answer made its
+# old answer not fit ("" when the cause is not known, as with a page left open).
+CLEARED = "cleared"
+# The notice on a question shown fresh because its old answer no longer fits.
+CHANGED = {
+    "account": "the account",
+    "event": "what happened",
+    "contribution": "the kind of money",
+    "received": "what you got back",
+    "asset": "what you sold",
+    "year": "the tax year",
+}
+ASK_AGAIN = {
+    "event": "what happened",
+    "contribution": "what kind of money went into the account",
+    "received": "what you got back",
+    "asset": "what you sold",
+    "year": "which tax year this is for",
+}
+
+
+def changed_notice(step: str, cause: str) -> str:
+    again = ASK_AGAIN.get(step, "your answer to this question")
+    if cause in CHANGED:
+        return f"You changed {CHANGED[cause]}, so tell us again {again}."
+    return f"Your earlier answers changed, so tell us again {again}."
+
 
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
-    return render(request, "questionnaire/start.html", {})
+    return render(request, "questionnaire/start.html", {"updated": updated.UPDATED})
 
 
 # Shown when even the styled 500 page cannot be rendered (say, a missing static file).
 PLAIN_500 = (
     "<!doctype html><html lang=en><meta charset=utf-8>"
-    "<title>Sorry, something went wrong</title><h1>Sorry, something went wrong</h1>"
-    "<p>Please try again in a few minutes.</p></html>"
+    "<title>Sorry, something went wrong – Can I deduct this investment loss?</title>"
+    "<h1>Sorry, something went wrong</h1><p>Please try again in a few minutes.</p></html>"
 )
 
 
@@ -111,14 +138,18 @@ class CheckWizard(NamedUrlCookieWizardView):
         return {name: [value if isinstance(value, str) else form.data.get(name, "")]}
 
     def get_cleaned_data_for_step(self, step):
-        # formtools keeps a step's cleaned data only when it is valid, so a question
-        # not yet answered is rebuilt and revalidated on every call (several a request:
-        # the skip conditions and the guards all ask). Remember every result, valid or
-        # not, for the current state of the stored answers.
+        # formtools keeps a step's cleaned data only when it is valid, and until its
+        # own post() stores a step, so a question not yet answered is rebuilt on every
+        # call (several a request: the skip conditions and the guards all ask) and an
+        # answer changed by the Back link would be read stale. Remember every result,
+        # valid or not, for the current state of the stored answers instead.
         key = (step, repr(self.storage.data.get("step_data")))
         memo = self.__dict__.setdefault("cleaned_memo", {})
         if key not in memo:
-            memo[key] = super().get_cleaned_data_for_step(step)
+            form = None
+            if step in self.form_list:
+                form = self.get_form(step=step, data=self.storage.get_step_data(step))
+            memo[key] = form.cleaned_data if form is not None and form.is_valid() else None
         return memo[key]
 
     # --- where the saver is
@@ -133,14 +164,69 @@ class CheckWizard(NamedUrlCookieWizardView):
         steps = list(self.get_form_list())
         return steps.index(step) if step in steps else len(steps)
 
-    def _go(self, step: str, restarted: bool = False, returning: bool = False) -> HttpResponse:
+    def _go(
+        self, step: str, restarted: bool = False, returning: bool = False, resumed: bool = False
+    ) -> HttpResponse:
         self.storage.current_step = step
         query = {}
         if restarted:
             query["restarted"] = "1"
         if returning and step != REVIEW:
             query["return"] = REVIEW
+        if resumed and step != REVIEW:
+            query["resumed"] = "1"
         return redirect(self.get_step_url(step) + (f"?{urlencode(query)}" if query else ""))
+
+    # --- answers that no longer fit
+
+    def _cleared(self) -> dict[str, str]:
+        cleared = self.storage.extra_data.get(CLEARED)
+        return dict(cleared) if isinstance(cleared, dict) else {}
+
+    def _prune(self, changed: str | None, before: str | None = None) -> None:
+        """Drop every stored answer that no longer fits the answers before it.
+
+        After a new answer to `changed` (by Continue, by the Back link, or by a
+        question reopened with the browser's Back button), a later answer may be
+        for a question no longer asked (it is dropped, so it is never reused
+        unseen), or may not be a possible answer any more (it is dropped and its
+        question shown fresh, with a notice saying why, not an error). An answer
+        given to a question worded by an earlier answer (what came back, by the
+        kind of money) goes when that answer changes or goes. A question's checks
+        read only the answers before it, so dropping one never makes another fit.
+        """
+        step_data = self.storage.data[self.storage.step_data_key]
+        cleared = self._cleared()
+        gone: set[str] = set()
+        if changed is not None:
+            cleared.pop(changed, None)
+            if before is not None and before != self._stored(changed):
+                gone.add(changed)
+        for question in QUESTIONS:
+            if question == changed or question not in step_data:
+                continue
+            worded_by = [q for q, after in DEPENDS_ON.items() if question in after]
+            if not self.condition_dict[question](self):
+                del step_data[question]
+                cleared.pop(question, None)
+                gone.add(question)
+            elif self.get_cleaned_data_for_step(question) is None or gone & set(worded_by):
+                del step_data[question]
+                cleared[question] = changed or ""
+                gone.add(question)
+        self.storage.extra_data = {CLEARED: cleared} if cleared else {}
+
+    def _stored(self, question: str) -> str | None:
+        values = (self.storage.get_step_data(question) or {}).get(f"{question}-{question}")
+        return values if values is None else str(values)
+
+    def _is_stale(self, form) -> bool:
+        """A choice the page no longer offers: sent from a page left open (or reopened
+        with the browser's Back button) after an earlier answer changed."""
+        return not form.is_valid() and any(
+            error.code == "invalid_choice"
+            for error in form.errors.as_data().get(getattr(form, "field_name", ""), [])
+        )
 
     def get(self, *args, **kwargs):
         step = kwargs.get("step")
@@ -153,6 +239,7 @@ class CheckWizard(NamedUrlCookieWizardView):
             raise Http404("No such question")
         if any(f in self.request.GET for f in QUESTIONS):
             return self._seed_from_query(step)
+        self._prune(None)  # an old cookie may hold answers that no longer fit
         first = self.first_incomplete_step()
         if step not in self.get_form_list() or self._position(step) > self._position(first):
             lost = self.storage.unreadable or (step != first and not self.storage.data["step_data"])
@@ -162,25 +249,38 @@ class CheckWizard(NamedUrlCookieWizardView):
         return super().get(*args, **kwargs)
 
     def _seed_from_query(self, step: str) -> HttpResponse:
-        """A Change link from a results page: fill in the answers it gives, open one question.
+        """A Change link from a results page (open one question), or a broken link's
+        "Answer the missing questions" (/check/review/?...: open the first question
+        the link leaves unanswered): fill in the answers the link gives.
 
         The results URL leaves out answers that did not matter. A missing kind of
         money is read as "not sure", as everywhere else; a missing year is left
         unanswered, so if a change makes the year matter the wizard asks for it.
+        A link that cannot be read whole keeps the answers that can be read
+        (rules.link_reading) and opens the first question still to answer.
         The answers are stored and the browser sent on to the question, which the
         next request (a fresh wizard, reading the new cookie) shows, or moves on
         from if the question is not asked.
         """
         answers, errors = validate(self.request.GET, current=self.current)
         self.storage.reset()
-        if errors:
-            return self._go(self.steps.first, restarted=True)
-        values = {q: value for q, value in answers.as_query().items() if q in self.request.GET}
-        values.update(account=answers.account, event=answers.event)
-        if v.ACCOUNTS[answers.account].asks_contribution:
-            values["contribution"] = answers.contribution
+        if errors or step == REVIEW:
+            # A link that asks to carry on: what it leaves out is still to be asked.
+            values = link_reading.read(self.request.GET, current=self.current).answers
+            if not values:
+                return self._go(self.steps.first, restarted=True)
+        else:
+            values = {q: value for q, value in answers.as_query().items() if q in self.request.GET}
+            values.update(account=answers.account, event=answers.event)
+            if v.ACCOUNTS[answers.account].asks_contribution:
+                values["contribution"] = answers.contribution
         for name, value in values.items():
             self.storage.set_step_data(name, {f"{name}-{name}": [value]})
+        if errors or step == REVIEW:
+            # Nothing was looked up before the answers were stored, so the list of
+            # questions is worked out from them.
+            first = self.first_incomplete_step()
+            return self._go(first, returning=True, resumed=first != REVIEW)
         return self._go(step, returning=True)
 
     def post(self, *args, **kwargs):
@@ -191,12 +291,22 @@ class CheckWizard(NamedUrlCookieWizardView):
             # Not an account we answer for: say where to look, and store nothing.
             return redirect("questionnaire:not-covered")
         first = self.first_incomplete_step()
+        returning = self.request.POST.get("return") == REVIEW
         if posted_step not in self.get_form_list() or (
             self._position(posted_step) > self._position(first)
         ):
-            # The cookie is gone, expired or does not reach this question.
-            return self._go(first, restarted=True)
+            # The cookie is gone, expired or does not reach this question (a page
+            # left open after an earlier answer changed, say).
+            lost = self.storage.unreadable or not self.storage.data["step_data"]
+            return self._go(first, restarted=lost, returning=returning)
         self.storage.current_step = posted_step
+        self.before = self._stored(posted_step)
+        if posted_step != REVIEW and "wizard_goto_step" not in self.request.POST:
+            form = self.get_form(data=self.request.POST)
+            if self._is_stale(form):
+                self.storage.data[self.storage.step_data_key].pop(posted_step, None)
+                self.storage.extra_data = {CLEARED: {**self._cleared(), posted_step: ""}}
+                return self._go(posted_step, returning=returning)
         return super().post(*args, **kwargs)
 
     def render_goto_step(self, goto_step, **kwargs):
@@ -205,9 +315,11 @@ class CheckWizard(NamedUrlCookieWizardView):
         form = self.get_form(data=self.request.POST)
         if form.is_valid():
             self.storage.set_step_data(self.steps.current, self.process_step(form))
+            self._prune(self.steps.current, self.before)
         return self._go(goto_step)
 
     def render_next_step(self, form, **kwargs):
+        self._prune(self.steps.current, self.before)
         if self.request.POST.get("return") == REVIEW:
             # Back to the review page, unless the change opened a new question.
             return self._go(self.first_incomplete_step(), returning=True)
@@ -228,12 +340,16 @@ class CheckWizard(NamedUrlCookieWizardView):
                 # While changing one answer, Back returns to the review page.
                 "back_step": REVIEW if returning and current != REVIEW else self.steps.prev,
                 "restarted": self.request.GET.get("restarted") == "1",
+                "resumed": self.request.GET.get("resumed") == "1",
             }
         )
         if current == REVIEW:
             ctx["rows"] = self._review_rows()
         else:
             ctx["question"] = form.view()
+            cleared = self._cleared()
+            if current in cleared and not form.is_bound:
+                ctx["changed_notice"] = changed_notice(current, cleared[current])
         return ctx
 
     def _review_rows(self) -> list[dict[str, str]]:
@@ -242,7 +358,11 @@ class CheckWizard(NamedUrlCookieWizardView):
         return [
             {
                 "label": v.FIELD_LABELS[step],
-                "value": presenters.shown_value(answers, step) if answers else value,
+                "value": (
+                    presenters.shown_value(answers, step)
+                    if answers
+                    else link_reading.label(step, value, known)
+                ),
                 "url": f"{self.get_step_url(step)}?return={REVIEW}",
             }
             for step, value in known.items()

@@ -3,6 +3,7 @@ read savers' feedback and mark it dealt with."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
 from django.http import HttpRequest
 from django.utils.html import format_html
@@ -13,6 +14,12 @@ from rules import clock, engine, markup, presenters
 from rules import vocabulary as v
 from rules.feedback_admin import FeedbackAdmin  # noqa: F401  (registers itself)
 from rules.models import Explanation
+
+# The editors' site carries the product's name, not Django's.
+admin.site.site_header = f"{settings.SITE_NAME} \u2013 editors"
+admin.site.site_title = f"{settings.SITE_NAME} \u2013 editors"
+admin.site.index_title = "Explanations and feedback"
+admin.site.site_url = "/"
 
 
 class ReviewDueFilter(admin.SimpleListFilter):

@@ -165,25 +165,25 @@ def validate(
     if account is not None and "contribution" not in errors:
         contribution = _kind_of_money(account, given["contribution"], errors)
 
+    # One range in every message about the year: from the first year the account
+    # (with that kind of money) existed, to the current tax year.
+    start, why = law.FIRST_TAX_YEAR, ""
+    if account is not None and "contribution" not in errors:
+        known_event = event if event in account.events else None
+        start = engine.first_year(account.slug, contribution, known_event)
+        why = engine.first_year_reason(account.slug, contribution, known_event)
     year = current
     year_text = given["year"]
     if year_text is not None:
         if not (len(year_text) == 4 and year_text.isascii() and year_text.isdigit()):
-            errors.add("year", "Enter the tax year as four digits, for example 2025.")
+            errors.add("year", f"Enter the tax year as four digits, from {start} to {current}.")
         else:
             year = int(year_text)
-            if not law.FIRST_TAX_YEAR <= year <= current:
-                errors.add(
-                    "year",
-                    f"We answer for tax years {law.FIRST_TAX_YEAR} to {current}.",
-                )
-    if account is not None and "year" not in errors and "contribution" not in errors:
-        known_event = event if event in account.events else None
-        start = engine.first_year(account.slug, contribution, known_event)
-        if year < start:
-            why = engine.first_year_reason(account.slug, contribution, known_event)
-            errors.add("year", f"{why}: choose {start} or later.")
-
+            span = f"Enter a year from {start} to {current}."
+            if law.FIRST_TAX_YEAR <= year < start:
+                errors.add("year", f"{why}. {span}")
+            elif not start <= year <= current:
+                errors.add("year", span)
     if errors or account is None:
         return None, dict(errors)
     a = Answers(account.slug, event, contribution, None, None, year)

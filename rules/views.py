@@ -23,7 +23,17 @@ from django.views.decorators.http import require_safe
 
 from questionnaire.middleware import pure_page
 from questionnaire.versioning import results_etag
-from rules import amount_views, clock, engine, law, openapi, presenters, questions, tables
+from rules import (
+    amount_views,
+    clock,
+    engine,
+    law,
+    link_reading,
+    openapi,
+    presenters,
+    questions,
+    tables,
+)
 from rules import vocabulary as v
 from rules.alternatives import alternatives
 from rules.answers import Answers
@@ -120,9 +130,20 @@ def api_guide(request: HttpRequest) -> HttpResponse:
 
 
 def _invalid(request: HttpRequest, errors: dict[str, list[str]], current: int) -> HttpResponse:
+    """A results link that cannot be answered: what went wrong, what could be read, and
+    the way on (the wizard, with the answers read filled in)."""
+    query = QueryDict(request.META.get("QUERY_STRING", ""))
+    reading = link_reading.read(query, current=current)
+    resume = ""
+    if reading.answers:
+        wizard = reverse("questionnaire:step", kwargs={"step": "review"})
+        resume = f"{wizard}?{urlencode(reading.answers)}"
     ctx = {
-        "errors": [(v.FIELD_LABELS.get(f, f), m) for f, ms in errors.items() for m in ms],
-        "ways_on": _ways_on(QueryDict(request.META.get("QUERY_STRING", "")), errors, current),
+        "reading": reading,
+        "problems": [p.message for p in reading.problems],
+        "rows": reading.rows(),
+        "resume_url": resume,
+        "ways_on": _ways_on(query, errors, current),
     }
     return render(request, "rules/invalid.html", ctx, status=400)
 

@@ -48,6 +48,10 @@ def _wizard_pages(client) -> dict[str, bytes]:
     taxable.start()
     taxable.answer("account", "taxable")
     pages["question-asset"] = taxable.follow(taxable.answer("event", "worthless")).content
+    # Changed to a Roth IRA: "What happened?" fresh, with a notice and the IRA hint's link.
+    pages["question-event-after-change"] = taxable.follow(
+        taxable.answer("account", "roth-ira")
+    ).content
     return pages
 
 
@@ -118,5 +122,5 @@ def test_every_page_is_valid_html(client, tmp_path):
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-    assert len(pages) == 43  # plain pages, worksheets, API guide, wizard and feedback states, admin
+    assert len(pages) == 46  # plain pages, worksheets, API guide, wizard and feedback states, admin
     assert errors == []

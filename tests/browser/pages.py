@@ -15,6 +15,8 @@ NO = re.compile(r"^No\b.*\bnot useful$")
 
 RESULTS = {f"results-{outcome}": url for outcome, url in PAGE_RESULTS.items()}
 RESULTS["results-invalid-400"] = RESULTS_400
+RESULTS["results-invalid-cut-off"] = "/results/?account=traditional-ira&event=closed-at-lo"
+RESULTS["results-invalid-empty"] = "/results/"
 AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
 SIMPLE = {
     "start": "/",
@@ -77,6 +79,15 @@ def _reach(page, site, name):
         page.goto(site + "/check/")
         choose(page, K401)
         cont(page)
+    elif name == "question-event-after-change":  # fresh, with a notice and the IRA hint
+        page.goto(site + "/check/")
+        choose(page, "Taxable brokerage account")
+        cont(page)
+        choose(page, "I sold it for less than I paid")
+        page.get_by_role("button", name="Back").click()
+        choose(page, "Roth IRA")
+        cont(page)
+        page.locator(".notice").wait_for()
     elif name == "question-contribution":
         _to_contribution(page, site)
     elif name == "question-received":
@@ -116,6 +127,7 @@ PAGES = [
     "question-account",
     "question-account-error",
     "question-event",
+    "question-event-after-change",
     "question-contribution",
     "question-received",
     "question-asset",

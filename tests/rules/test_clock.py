@@ -53,7 +53,7 @@ def test_on_31_december_next_year_is_refused_and_on_1_january_it_is_asked(client
     with clock.pinned(date(2025, 12, 31)):
         r = client.get(API + "2026")
         assert r.status_code == 400
-        assert r.json()["errors"]["year"] == ["We answer for tax years 1987 to 2025."]
+        assert r.json()["errors"]["year"] == ["Enter a year from 1987 to 2025."]
         assert client.get("/check/").status_code == 302
     with clock.pinned(date(2026, 1, 1)):
         assert client.get(API + "2026").status_code == 200

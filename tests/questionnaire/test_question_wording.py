@@ -1,0 +1,132 @@
+"""What the question pages say: one year range in the hint and every message
+(problem 19), a way back for a wash sale bought back in an IRA (problem 16), and
+hints worded for the saver's own kind of account (problem 18)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+TAXABLE = "Taxable brokerage account"
+
+
+def _to_year(saver, **answers):
+    saver.start()
+    for step, value in answers.items():
+        saver.answer(step, value)
+    page = saver.client.get("/check/year/")
+    assert page.status_code == 200, page.get("Location")
+    return page
+
+
+def _message(response) -> str:
+    (message,) = re.findall(
+        r'<p class="field-error"[^>]*><span class="visually-hidden">Error:</span> (.*?)</p>',
+        response.content.decode(),
+    )
+    return message
+
+
+@pytest.mark.parametrize(
+    ("answers", "span"),
+    [
+        ({"account": "roth-ira", "event": "closed-at-loss"}, "from 1998 to 2026"),
+        ({"account": "hsa", "event": "closed-at-loss"}, "from 2004 to 2026"),
+        (
+            {
+                "account": "traditional-401k",
+                "event": "closed-at-loss",
+                "contribution": "roth",
+                "received": "unsure",
+            },
+            "from 2006 to 2026",
+        ),
+        (
+            {"account": "taxable", "event": "sold-at-loss", "asset": "securities"},
+            "from 1987 to 2026",
+        ),
+    ],
+    ids=["Roth IRA", "HSA", "Roth money in a 401(k)", "brokerage account"],
+)
+def test_the_hint_and_every_year_message_give_the_same_range(saver, answers, span):
+    page = _to_year(saver, **answers)
+    assert page.context["question"]["hint"].endswith(f"{span}.")
+    start = int(span.split()[1])
+    for typed in ("", "19", "soon", "2031", str(start - 1), "1900", "12345"):
+        r = saver.answer("year", typed)
+        assert r.status_code == 200, typed
+        message = _message(r)
+        assert span in message, (typed, message)
+        assert "or later" not in message and "We answer for" not in message
+        if start != 1987:
+            assert "1987" not in message  # no second range beside the account's own
+
+
+def test_a_year_before_the_account_existed_also_says_why(saver):
+    _to_year(saver, account="roth-ira", event="closed-at-loss")
+    message = _message(saver.answer("year", "1990"))
+    assert message == (
+        "Roth IRAs began in tax year 1998 (Taxpayer Relief Act of 1997). "
+        "Enter a year from 1998 to 2026."
+    )
+
+
+@pytest.mark.parametrize("account", ["traditional-ira", "roth-ira"])
+def test_ira_what_happened_offers_a_way_back_for_a_wash_sale_in_an_ira(saver, account):
+    saver.start()
+    page = saver.follow(saver.answer("account", account))
+    html = page.content.decode()
+    hint = re.search(r'<p class="hint" id="id_event-event-hint">(.*?)</p>', html).group(1)
+    assert hint == (
+        "Sold in a brokerage account and bought it back in your IRA? "
+        f'<a href="/check/account/">Go back and choose \u201c{TAXABLE}\u201d</a>.'
+    )
+    # The link leads to the account question, still answered, and a new account works.
+    account_page = saver.client.get("/check/account/")
+    assert account_page.context["form"]["account"].value() == account
+    r = saver.follow(saver.answer("account", "taxable"))
+    labels = [o["label"] for o in r.context["form"].options()]
+    assert "I sold at a loss and bought it back inside an IRA within 30 days" in labels
+
+
+@pytest.mark.parametrize("account", ["traditional-401k", "403b", "457b", "hsa", "taxable"])
+def test_no_other_account_reads_the_ira_routing_hint(saver, account):
+    saver.start()
+    html = saver.follow(saver.answer("account", account)).content.decode()
+    assert "bought it back in your IRA" not in html
+
+
+@pytest.mark.parametrize(
+    ("account", "hint"),
+    [
+        ("traditional-401k", "Your whole balance in the plan, paid out to you in cash."),
+        ("403b", "Your whole balance in the plan, paid out to you in cash."),
+        ("traditional-ira", "All your IRAs of this kind, counted together, are now empty."),
+        ("roth-ira", "All your IRAs of this kind, counted together, are now empty."),
+        ("hsa", "Your whole HSA balance, paid out to you."),
+    ],
+)
+def test_emptying_the_account_is_worded_for_that_kind_of_account(saver, account, hint):
+    saver.start()
+    page = saver.follow(saver.answer("account", account))
+    options = {o["value"]: o["hint"] for o in page.context["form"].options()}
+    assert options["closed-at-loss"] == hint
+    hints = " ".join(options.values())
+    if account in ("traditional-401k", "403b", "hsa"):
+        assert "IRAs:" not in hints and "for IRAs" not in hints.lower()
+    if account == "hsa":
+        assert "plan" not in hints
+
+
+def test_check_your_answers_uses_the_short_keys_and_spaces_the_button(saver):
+    saver.walk(account="hsa", event="value-dropped")
+    page = saver.client.get("/check/review/")
+    assert [row["label"] for row in page.context["rows"]] == ["Account", "What happened"]
+    from django.conf import settings
+
+    css = (settings.BASE_DIR / "static" / "css" / "site.css").read_text()
+    assert ".summary + form { margin-top: 2rem; }" in css
+    assert '</dl>\n<form method="post"' in page.content.decode()
