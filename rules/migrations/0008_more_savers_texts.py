@@ -245,8 +245,9 @@ generally allowed once a year. A Coverdell account has no such limit.""",
   beneficiary's Roth IRA.
 - Your contributions are never taxed again, however far the balance falls.""",
         "editor_note": "Written for issue 12 (LAW.md section 9; LAW-FINDINGS S12). 529(a), "
-        "530(a) exemption; 529(b)(4) twice a year from 2015 (PATH Act); the once-a-year "
-        "practice before 2015 rests on IRS notices (Notice 2001-55), not checked in full.",
+        "530(a) exemption; 529(b)(4) twice a year for years from 2015 (ABLE Act of 2014, "
+        "P.L. 113-295 div. B sec. 105, from memory: check it); the once-a-year practice "
+        "before rests on IRS notices (Notice 2001-55), not checked in full.",
     },
     "education-rollover": {
         "explanation": """\
