@@ -93,8 +93,14 @@ class NoRule(LookupError):
     pass
 
 
+@cache  # keyed by validated slugs only: bounded by the vocabulary
+def _candidates(account: str, event: str) -> tuple[Rule, ...]:
+    """The rules that can decide this account and event (the rest never match)."""
+    return tuple(r for r in RULES if account in r.accounts and event in r.events)
+
+
 def rule_for(a: Answers) -> Rule:
-    matches = [r for r in RULES if r.matches(a)]
+    matches = [r for r in _candidates(a.account, a.event) if r.matches(a)]
     if len(matches) != 1:
         raise NoRule(f"{len(matches)} rules match {a}")
     return matches[0]

@@ -33,24 +33,27 @@ class SituationRow:
     result: str
 
 
+@lru_cache(maxsize=2)
+def _decided(current: int) -> tuple[engine.Determination, ...]:
+    """Every concrete answer decided, in one pass over the input space (both tables use it)."""
+    return tuple(engine.determine(a) for a in engine.all_answers(current) if is_concrete(a))
+
+
 def _answers_by_rule(current: int) -> dict[str, list[engine.Answers]]:
     by_rule: dict[str, list[engine.Answers]] = {}
-    for a in engine.all_answers(current):
-        if not is_concrete(a):
-            continue
-        by_rule.setdefault(engine.determine(a).rule, []).append(a)
+    for d in _decided(current):
+        by_rule.setdefault(d.rule, []).append(d.answers)
     return by_rule
 
 
 @lru_cache(maxsize=4)
 def account_rows(current: int) -> tuple[AccountRow, ...]:
     rows = []
+    by_account: dict[str, list[engine.Determination]] = {}
+    for d in _decided(current):
+        by_account.setdefault(d.answers.account, []).append(d)
     for slug, acct in v.ACCOUNTS.items():
-        decided = [
-            engine.determine(a)
-            for a in engine.all_answers(current)
-            if a.account == slug and is_concrete(a)
-        ]
+        decided = by_account[slug]
         deductible_rules = engine.unique(
             RULES_BY_ID[d.rule] for d in decided if d.deductible
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from rules import law
@@ -70,7 +71,7 @@ class Rule:
     def deductible(self) -> bool | None:
         return v.OUTCOMES[self.outcome].deductible
 
-    @property
+    @cached_property  # read for every answer decided; the texts never change
     def facts_used(self) -> frozenset[str]:
         """The dated facts (law.facts) its texts name, the year itself aside."""
         names = {
