@@ -1,5 +1,6 @@
-# make install:       .venv with runtime + dev + PostgreSQL dependencies
-# make run:           serve the site at http://127.0.0.1:$(PORT) on SQLite
+# make install:       .venv with runtime + dev + PostgreSQL dependencies (what the tests need)
+# make run:           serve the site at http://127.0.0.1:$(PORT) on SQLite; installs the
+#                     runtime dependencies only (`pip install -e .`), quietly
 # make test:          ruff + the whole pytest suite (SQLite)
 # make test-postgres: the whole pytest suite on PostgreSQL (DATABASE_URL, or a local
 #                     server that scripts/postgres-up.sh installs and starts; needs root/sudo)
@@ -16,17 +17,29 @@ PORT ?= 8000
 
 .PHONY: install run test test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
 
-$(BIN)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# Two stamps: what running needs, and that plus the development tools. A dev install
+# covers running too, so `make run` after `make test` installs nothing.
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+
+$(BIN)/python:
+	@$(PYTHON) -m venv $(VENV)
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing what the site needs to run into $(VENV) (first time only)..."
+	@$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,postgres]'
-	touch $@
+	touch $@ $(RUN_STAMP)
 
-install: $(BIN)/.installed
+install: $(DEV_STAMP)
 
-run: install
-	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+run: $(RUN_STAMP)
+	@DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput --verbosity 0
+	@DJANGO_DEBUG=1 DJANGO_RUNSERVER_HIDE_WARNING=true exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(BIN)/ruff check .
