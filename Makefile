@@ -1,6 +1,9 @@
-# make install:       .venv with runtime + dev + PostgreSQL dependencies
-# make run:           serve the site at http://127.0.0.1:$(PORT) on SQLite
+# make install:       .venv with runtime + dev + PostgreSQL dependencies (what the tests need)
+# make run:           serve the site at http://127.0.0.1:$(PORT) on SQLite; installs the
+#                     runtime dependencies only (`pip install -e .`), quietly
+# make run-errors:    the same with debug off, to see the styled 404, 400, 403 and 500 pages
 # make test:          ruff + the whole pytest suite (SQLite)
+# make docs:          rewrite the tables in docs/ from the code (vocabulary, rules, law)
 # make test-postgres: the whole pytest suite on PostgreSQL (DATABASE_URL, or a local
 #                     server that scripts/postgres-up.sh installs and starts; needs root/sudo)
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
@@ -14,19 +17,42 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: install run test test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
+.PHONY: install run run-errors docs test test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
 
-$(BIN)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# Two stamps: what running needs, and that plus the development tools. A dev install
+# covers running too, so `make run` after `make test` installs nothing.
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+
+$(BIN)/python:
+	@$(PYTHON) -m venv $(VENV)
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	@echo "Installing what the site needs to run into $(VENV) (first time only)..."
+	@$(BIN)/pip install --quiet -e .
+	@touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev,postgres]'
-	touch $@
+	touch $@ $(RUN_STAMP)
 
-install: $(BIN)/.installed
+install: $(DEV_STAMP)
 
-run: install
-	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
-	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+run: $(RUN_STAMP)
+	@DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput --verbosity 0
+	@DJANGO_DEBUG=1 DJANGO_RUNSERVER_HIDE_WARNING=true exec $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The production error pages (404, 400, 403, 500) on a development checkout: debug off,
+# plus /boom/, /denied/ and /suspicious/, which fail on purpose (tests/production/).
+run-errors: $(RUN_STAMP)
+	@DJANGO_DEV=1 $(BIN)/python manage.py migrate --noinput --verbosity 0
+	@DJANGO_DEV=1 DJANGO_RUNSERVER_HIDE_WARNING=true exec $(BIN)/python manage.py \
+	  runserver 127.0.0.1:$(PORT) --settings tests.production.settings_errors
+
+# The tables in docs/ from the code (tests/test_docs.py checks they agree).
+docs: $(RUN_STAMP)
+	$(BIN)/python scripts/docs.py
 
 lint: install
 	$(BIN)/ruff check .

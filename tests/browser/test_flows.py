@@ -136,7 +136,9 @@ def _focus_is_visible(page) -> bool:
         """() => {
             const el = document.activeElement;
             if (!el || el === document.body) return false;
-            const s = getComputedStyle(el);
+            // A radio is drawn by its label (::before); the input itself is invisible.
+            const radio = el.matches('.radio input');
+            const s = getComputedStyle(radio ? el.labels[0] : el, radio ? '::before' : null);
             return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)
                 || s.boxShadow !== 'none';
         }"""
