@@ -86,12 +86,12 @@ REFERENCES: dict[str, Reference] = {
         ),
         _ref(
             "P.L. 115-97",
-            "Tax Cuts and Jobs Act, Public Law 115-97 (22 Dec 2017)",
+            "Tax Cuts and Jobs Act, Public Law 115-97 (December 22, 2017)",
             "https://www.congress.gov/115/plaws/publ97/PLAW-115publ97.pdf",
         ),
         _ref(
             "P.L. 119-21",
-            "Public Law 119-21 (4 Jul 2025), sec. 70110",
+            "Public Law 119-21 (July 4, 2025), known as the One Big Beautiful Bill Act",
             "https://www.congress.gov/119/plaws/publ21/PLAW-119publ21.htm",
         ),
         _ref(

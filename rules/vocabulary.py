@@ -62,7 +62,7 @@ CONTRIBUTIONS: dict[str, Term] = {
         Term(
             AFTER_TAX,
             "After-tax money (not Roth)",
-            "Already taxed when it went in, and not labelled Roth: for an IRA, a "
+            "Already taxed when it went in, and not labeled Roth: for an IRA, a "
             "nondeductible contribution you reported on Form 8606.",
         ),
         Term(ROTH, "Roth money", "Already taxed when it went in, in a Roth account."),
@@ -374,7 +374,7 @@ ACCOUNTS: dict[str, Account] = {
             None,
             TAXABLE_EVENTS,
             kind=TAXABLE_KIND,
-            loss_help="A realised loss offsets gains without limit, then ordinary income up "
+            loss_help="A realized loss offsets gains without limit, then ordinary income up "
             "to the yearly limit, and the rest carries forward.",
         ),
     )

@@ -22,19 +22,19 @@ def _row_ids(current: int) -> set[str]:
 def test_account_rows_give_each_accounts_verdict_today_and_when_it_was_deductible():
     rows = {r.account.slug: r for r in tables.account_rows(CURRENT)}
     assert {slug: r.verdict for slug, r in rows.items()} == {
-        "traditional-401k": "No, not since 2018",
-        "roth-401k": "No, not since 2018",
-        "403b": "No, not since 2018",
-        "457b": "No, not since 2018",
-        "traditional-ira": "No, not since 2018",
-        "roth-ira": "No, not since 2018",
+        "traditional-401k": "No (only one rare case, before 2018)",
+        "roth-401k": "No (only one rare case, before 2018)",
+        "403b": "No (only one rare case, before 2018)",
+        "457b": "No (only one rare case, before 2018)",
+        "traditional-ira": "No (only one rare case, before 2018)",
+        "roth-ira": "No (only one rare case, before 2018)",
         "hsa": "No, never",
         "taxable": "Yes",
     }
     assert rows["taxable"].deductible_now and not rows["hsa"].when
     assert rows["roth-ira"].when == (
-        "Every IRA of the kind was emptied, and everything received was less than the basis "
-        "(tax years 1998\u20132017)",
+        "Every IRA of the kind was emptied, and everything received was less than the "
+        "after-tax or Roth money put in (tax years 1998\u20132017)",
     )
     assert rows["roth-401k"].when == (
         "A workplace plan was paid out in cash for less than the after-tax or Roth "
