@@ -43,8 +43,7 @@ FORMS: tuple[Form, ...] = (
     _form("8949", "Sales and Other Dispositions of Capital Assets", "form-8949", "i8949"),
     _form(
         "D",
-        "Capital Gains and Losses (with the Capital Loss Carryover Worksheet in its "
-        "instructions)",
+        "Capital Gains and Losses (with the Capital Loss Carryover Worksheet in its instructions)",
         "schedule-d-form-1040",
         "i1040sd",
         name="Schedule D",
@@ -60,10 +59,10 @@ FORMS: tuple[Form, ...] = (
     _form("A", "Itemized Deductions", "schedule-a-form-1040", "i1040sca", name="Schedule A"),
     _form("1040-X", "Amended U.S. Individual Income Tax Return", "form-1040x", "i1040x"),
     _form("4797", "Sales of Business Property", "form-4797", "i4797"),
-    _form("1099-B", "Proceeds From Broker and Barter Exchange Transactions", "form-1099-b",
-          "i1099b"),
-    _form("1099-DA", "Digital Asset Proceeds From Broker Transactions", "form-1099-da",
-          "i1099da"),
+    _form(
+        "1099-B", "Proceeds From Broker and Barter Exchange Transactions", "form-1099-b", "i1099b"
+    ),
+    _form("1099-DA", "Digital Asset Proceeds From Broker Transactions", "form-1099-da", "i1099da"),
     _form("8889", "Health Savings Accounts (HSAs)", "form-8889", "i8889"),
     _form(
         "1099-SA",

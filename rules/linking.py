@@ -118,8 +118,10 @@ class Linker:
         return best
 
 
-def targets(glossary: Iterable[tuple[str, re.Pattern[str], str]],
-            forms: Iterable[tuple[str, re.Pattern[str], str]]) -> tuple[Target, ...]:
+def targets(
+    glossary: Iterable[tuple[str, re.Pattern[str], str]],
+    forms: Iterable[tuple[str, re.Pattern[str], str]],
+) -> tuple[Target, ...]:
     """Glossary words (links inside the site) and IRS forms (links to irs.gov)."""
     return tuple(Target(k, p, u) for k, p, u in glossary) + tuple(
         Target(k, p, u, external=True) for k, p, u in forms

@@ -88,21 +88,25 @@ def _applied(d: engine.Determination, answers: Answers, current: int) -> str:
         law_name = f": decided under {law.LAW_NAMES[misc.value]}" if misc else ""
         return f"Tax year {answers.year}{law_name}."
     first = engine.first_year(answers.account, answers.contribution)
-    since = (
-        f" since this kind of account began in {first}"
-        if first > law.FIRST_TAX_YEAR
-        else ""
-    )
+    since = f" since this kind of account began in {first}" if first > law.FIRST_TAX_YEAR else ""
     return (
-        f"This answer is the same for every tax year{since}, including {current - 1} "
-        f"and {current}."
+        f"This answer is the same for every tax year{since}, including {current - 1} and {current}."
     )
 
 
-def _said(question: str, value: str) -> str:
-    """A "not sure" reading, said to the saver: "Got back less than your ... money"."""
-    label = yours(v.TERMS[question][value].label)
-    return f"Got back {v.in_sentence(label)}" if question == "received" else label
+_GOT_BACK = {
+    v.BELOW_BASIS: "Got back less than your {money}",
+    v.COVERS_BASIS: "Got back at least your {money}",
+}
+_MONEY = {v.AFTER_TAX: "after-tax money", v.ROTH: "Roth money"}
+
+
+def _said(question: str, b: Answers) -> str:
+    """A "not sure" reading, said to the saver: "Got back less than your Roth money"."""
+    value = getattr(b, question)
+    if question == "received" and value in _GOT_BACK:
+        return _GOT_BACK[value].format(money=_MONEY.get(b.contribution, "after-tax or Roth money"))
+    return yours(v.TERMS[question][value].label)
 
 
 def branch_groups(d: engine.Determination, current: int) -> list[dict]:
@@ -112,7 +116,7 @@ def branch_groups(d: engine.Determination, current: int) -> list[dict]:
     groups: list[dict] = []
     for row in presenters.branch_rows(d, current):
         b = row["branch"].answers
-        said = [_said(q, getattr(b, q)) for q in unsure if getattr(b, q) not in (None, v.UNSURE)]
+        said = [_said(q, b) for q in unsure if getattr(b, q) not in (None, v.UNSURE)]
         first, rest = (said[0], "; ".join(said[1:])) if said else (row["label"], "")
         row = {
             **row,
@@ -147,16 +151,12 @@ def context(
         next_html = f"<p>{links.text(d.instead)}</p>"
     reason_html = links.text(d.reason)
     applied = _applied(d, answers, current)
-    explanation_html = (
-        links.html(linking.tailor(text.explanation_html, account)) if text else ""
-    )
+    explanation_html = links.html(linking.tailor(text.explanation_html, account)) if text else ""
 
     changes = alternatives(answers, current)
     still = [_change(a, current) for a in changes if a.can_do]
     other = [_change(a, current) for a in changes if not a.can_do]
-    named = forms.named_in(
-        " ".join((d.headline, d.reason, next_html, explanation_html))
-    )
+    named = forms.named_in(" ".join((d.headline, d.reason, next_html, explanation_html)))
     if claim and CLAIM_FORM not in named:
         named.append(CLAIM_FORM)
 

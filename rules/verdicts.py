@@ -74,17 +74,16 @@ CERTAINTIES: dict[str, Certainty] = {
         Certainty(
             IRS_POSITION,
             "The IRS's view",
-            "this rests on IRS rulings, notices or publications that no court has tested, "
-            "so a court could see it differently. If a real amount depends on it, check "
-            "with a tax professional before you rely on it.",
+            "it rests on IRS rulings, notices or publications that no court has tested. If "
+            "a real amount depends on it, check with a tax professional before you rely on it.",
             2,
         ),
         Certainty(
             UNSETTLED,
             "Not settled",
-            "no law, ruling or court decision speaks to this directly. This is our best "
-            "reading, and a tax professional may read it differently: check with one before "
-            "you rely on it.",
+            "no law, ruling or court decision speaks to this directly; this is our best "
+            "reading. If a real amount depends on it, check with a tax professional before you "
+            "rely on it.",
             1,
         ),
     )

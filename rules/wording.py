@@ -41,7 +41,7 @@ def answer_words(a: Answers) -> dict[str, str]:
 
 
 def account_short(account: str) -> str:
-    """"401(k)", "traditional IRA": the account without its article, for lists."""
+    """ "401(k)", "traditional IRA": the account without its article, for lists."""
     said = ACCOUNT_A.get(account)
     if said is None:
         return v.ACCOUNTS[account].label

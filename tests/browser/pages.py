@@ -19,6 +19,7 @@ AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
 SIMPLE = {
     "start": "/",
     "tables": "/tables/",
+    "glossary": "/glossary/",
     "api-guide": "/api/",
     "not-found-404": "/no-such-page/",
     **RESULTS,
@@ -127,6 +128,7 @@ PAGES = [
     "feedback-comment",
     "feedback-thanks",
     "tables",
+    "glossary",
     "api-guide",
     "not-found-404",
 ]
