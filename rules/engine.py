@@ -18,6 +18,7 @@ from rules import law
 from rules import vocabulary as v
 from rules.answers import UNSURE_QUESTIONS, Answers, applies, choices, settle
 from rules.law import Citation
+from rules.references import Reference
 from rules.rulebook import RULES, Rule
 from rules.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY, UNSURE_YES_EITHER_WAY
 from rules.wording import answer_words
@@ -82,7 +83,11 @@ class Determination:
     def sources(self) -> tuple[Citation, ...]:
         """The rule's citations, then those of the law that governs the year."""
         extra = self.misc_law.citations if self.misc_law else ()
-        return tuple(unique((*self.citations, *extra)))
+        shown: dict[tuple[Reference, str], Citation] = {}
+        for c in (*self.citations, *extra):
+            if c.speaks_to(self.answers.account):
+                shown.setdefault((c.reference, c.pinpoint), c)
+        return tuple(shown.values())
 
 
 def _facts_key(rule: Rule, year: int) -> tuple[tuple[str, str], ...]:

@@ -19,6 +19,12 @@ class Reference:
 class Citation:
     reference: Reference
     pinpoint: str = ""
+    # The accounts it speaks to, when not all a rule covers (the HSA section is no
+    # source for an IRA owner's answer); None: every one.
+    accounts: frozenset[str] | None = None
+
+    def speaks_to(self, account: str) -> bool:
+        return self.accounts is None or account in self.accounts
 
     @property
     def title(self) -> str:
@@ -309,5 +315,5 @@ REFERENCES: dict[str, Reference] = {
 }
 
 
-def cite(short: str, pinpoint: str = "") -> Citation:
-    return Citation(REFERENCES[short], pinpoint)
+def cite(short: str, pinpoint: str = "", accounts: frozenset[str] | None = None) -> Citation:
+    return Citation(REFERENCES[short], pinpoint, accounts)

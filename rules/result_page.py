@@ -31,7 +31,8 @@ FIND_OUT = "How to find out which applies to you"
 CLAIM_FORM = forms.FORMS_BY_NAME["Form 1040-X"]
 
 
-_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Not now|Not yet|It depends)\b[^:]*: (.)")
+# Only the bare verdict goes: "No, in the IRS's view: ..." keeps its qualifier.
+_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Not now|Not yet): (.)")
 
 
 def detail(headline: str) -> str:

@@ -55,9 +55,9 @@ RULES: tuple[Rule, ...] = (
         "or an HSA payout spent on medical costs).",
         references=(
             cite("IRC 408", "408(e)(1)"),
-            cite("IRC 501", "501(a)"),
-            cite("IRC 457", "457(g)"),
-            cite("IRC 223", "223(e)(1)"),
+            cite("IRC 501", "501(a)", PLANS),
+            cite("IRC 457", "457(g)", frozenset({"457b"})),
+            cite("IRC 223", "223(e)(1)", HSAS),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
         ),
     ),
@@ -82,9 +82,9 @@ RULES: tuple[Rule, ...] = (
         "a conversion, which is taxed. An HSA can move only to another HSA.",
         references=(
             cite("Topic 413"),
-            cite("IRC 402", "402(c)(2)"),
-            cite("Treas. Reg. 1.408A-10", "Q&A-3"),
-            cite("Pub 969", "Rollovers"),
+            cite("IRC 402", "402(c)(2)", RETIREMENT),
+            cite("Treas. Reg. 1.408A-10", "Q&A-3", PLANS),
+            cite("Pub 969", "Rollovers", HSAS),
         ),
     ),
     rule(
@@ -109,7 +109,8 @@ RULES: tuple[Rule, ...] = (
         "Roth account in the last five years can carry it.",
         references=(
             cite("Notice 89-25", "Q&A-7"),
-            cite("Pub 575"),
+            cite("Pub 575", accounts=PLANS),
+            cite("Pub 590-B", accounts=IRAS),
             cite("IRC 72(t)", "72(t)(1), (2)"),
             cite("IRC 408A", "408A(d)(3)(F)"),
             cite("Topic 558"),
@@ -153,8 +154,8 @@ RULES: tuple[Rule, ...] = (
         "rolled in from another kind of plan or an IRA). A rollover instead of a cash "
         "payout keeps the money sheltered.",
         references=(
-            cite("Pub 575", "Cost (Investment in the Contract)"),
-            cite("Pub 590-B"),
+            cite("Pub 575", "Cost (Investment in the Contract)", PLANS),
+            cite("Pub 590-B", accounts=IRAS),
             cite("IRC 72(t)", "72(t)(1), (9)"),
         ),
     ),
@@ -198,9 +199,9 @@ RULES: tuple[Rule, ...] = (
         "for a plan).",
         references=(
             cite("Notice 89-25", "Q&A-7"),
-            cite("IRC 408", "408(d)(2)"),
-            cite("RR 72-305"),
-            cite("Pub 575", "Cost (Investment in the Contract)"),
+            cite("IRC 408", "408(d)(2)", IRAS),
+            cite("RR 72-305", accounts=PLANS),
+            cite("Pub 575", "Cost (Investment in the Contract)", PLANS),
         ),
     ),
     rule(
