@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from html import escape
 
 from django import forms
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from rules import engine
+from rules import engine, glossary
 from rules import vocabulary as v
 from rules.validation import validate
 
@@ -45,6 +46,7 @@ class QuestionForm(forms.Form):
             # The error summary links to the first radio, or to the text box.
             "anchor": f"{field.auto_id}_0" if is_radio else field.auto_id,
             "radios": self.radios_html() if is_radio else "",
+            "glossary": glossary.question_link(self.field_name, reverse("rules:glossary")),
         }
 
     def options(self) -> list[dict[str, str]]:

@@ -164,3 +164,17 @@ TERMS: tuple[Term, ...] = (
     ),
 )
 TERMS_BY_SLUG = {t.slug: t for t in TERMS}
+
+# Questions whose answer turns on a glossary word: the question page links it.
+QUESTION_LINKS = {
+    "contribution": ("pre-tax-money", "What pre-tax, after-tax and Roth money mean"),
+    "received": ("after-tax-money", "What counts as after-tax or Roth money"),
+}
+
+
+def question_link(field: str, glossary_url: str) -> dict[str, str] | None:
+    """The glossary link for a question page, or None."""
+    if field not in QUESTION_LINKS:
+        return None
+    slug, text = QUESTION_LINKS[field]
+    return {"url": f"{glossary_url}#{slug}", "text": text}

@@ -30,14 +30,18 @@ def tailor(html: str, account: str) -> str:
     out: list[str] = []
     skipping: str | None = None  # the tag name of the element being dropped
     depth = 0
+    dropped = False  # an element was just dropped: so goes the line break after it
     for token in _TOKEN.split(html):
         if skipping is not None:
             name = _TAG_NAME.match(token)
             if name and name.group(1).lower() == skipping:
                 depth += -1 if token.startswith("</") else 1
                 if depth == 0:
-                    skipping = None
+                    skipping, dropped = None, True
             continue
+        if dropped and not token.startswith("<"):
+            token = token.removeprefix("\n")
+        dropped = False
         opening = _OPEN.fullmatch(token)
         if opening:
             wanted = _DATA_FOR.search(opening.group(2))

@@ -37,19 +37,28 @@ _TOPIC_558 = "[IRS Tax Topic 558](https://www.irs.gov/taxtopics/tc558)"
 TEXTS: dict[str, dict[str, str]] = {
     "sheltered-no-realisation": {
         "explanation": """\
-Retirement accounts and health savings accounts hold your investments in a tax
-shelter. What happens inside isn't a tax event: buying, selling and price changes
+This kind of account holds your investments inside a tax shelter. What happens
+inside isn't a tax event: buying, selling and price changes
 are never reported on your return while the money stays in the account.
 
 [For IRAs] For IRAs the tax code says so directly (26 U.S.C. 408(e)(1)), and the Tax
 Court turned down exactly this kind of claim for trades inside an IRA in *Fish v.
 Commissioner*, T.C. Memo. 2015-176.
 
-[For workplace plans] For a workplace plan the tax code says so of the trust that
-holds the money: 26 U.S.C. 501(a) for a 401(k), 457(g) for a governmental 457(b),
-and 403(b)(1) for a 403(b), which is taxed only on what it pays out. IRAs work the
-same way (26 U.S.C. 408(e)(1)), and the Tax Court turned down this kind of claim
-for trades inside an IRA in *Fish v. Commissioner*, T.C. Memo. 2015-176.
+[For 401(k)s] For a 401(k) the tax code says so of the trust that holds the money
+(26 U.S.C. 501(a)). IRAs work the same way (26 U.S.C. 408(e)(1)), and the Tax Court
+turned down this kind of claim for trades inside an IRA in *Fish v. Commissioner*,
+T.C. Memo. 2015-176.
+
+[For 403(b)s] A 403(b) is taxed only on what it pays out (26 U.S.C. 403(b)(1)).
+IRAs work the same way (26 U.S.C. 408(e)(1)), and the Tax Court turned down this
+kind of claim for trades inside an IRA in *Fish v. Commissioner*, T.C. Memo.
+2015-176.
+
+[For 457(b)s] For a governmental 457(b) the tax code says so of the trust that holds
+the money (26 U.S.C. 457(g)). IRAs work the same way (26 U.S.C. 408(e)(1)), and the
+Tax Court turned down this kind of claim for trades inside an IRA in *Fish v.
+Commissioner*, T.C. Memo. 2015-176.
 
 [For HSAs] For an HSA the tax code says so in 26 U.S.C. 223(e)(1). IRAs work the
 same way (26 U.S.C. 408(e)(1)), and the Tax Court turned down this kind of claim

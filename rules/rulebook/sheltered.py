@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
         "or an HSA payout spent on medical costs).",
         references=(
             cite("IRC 408", "408(e)(1)"),
-            cite("IRC 501", "501(a)", PLANS),
+            cite("IRC 501", "501(a)", frozenset({"traditional-401k", "roth-401k"})),
             cite("IRC 457", "457(g)", frozenset({"457b"})),
             cite("IRC 223", "223(e)(1)", HSAS),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
