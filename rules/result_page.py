@@ -39,8 +39,9 @@ def detail(headline: str) -> str:
     """A headline without its verdict ("No: a fall in value..." -> "A fall in value..."),
     for where a pill already says the verdict; nothing when the headline is only that
     ("No, whichever of these applies")."""
-    shorter = _VERDICT_LEAD.sub(lambda m: m.group(1).upper(), headline, count=1)
-    return "" if shorter == headline else shorter
+    if ": " not in headline:
+        return ""
+    return _VERDICT_LEAD.sub(lambda m: m.group(1).upper(), headline, count=1)
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,27 @@ def test_a_457b_saver_is_told_about_the_457b_exception_and_not_about_iras(client
     steps = section(html, "next-heading")
     assert "A governmental 457(b) has no 10% additional tax" in steps
     assert "first home" not in steps and "Form 8606" not in steps
+
+
+@pytest.mark.parametrize(
+    ("headline", "detail"),
+    [
+        ("No: a fall in value inside a 401(k) isn't deductible", "A fall in value inside a 401(k) "
+         "isn't deductible"),
+        ("Yes, for 2017: if you itemized, you could deduct part of the loss",
+         "Yes, for 2017: if you itemized, you could deduct part of the loss"),
+        ("No, in the IRS's view: buying it back in an IRA loses the deduction for good",
+         "No, in the IRS's view: buying it back in an IRA loses the deduction for good"),
+        ("No, whichever of these applies", ""),
+    ],
+)
+def test_beside_a_pill_a_headline_drops_only_a_bare_verdict(headline, detail):
+    from rules.result_page import detail as shown
+
+    assert shown(headline) == detail
+
+
+def test_every_branch_link_has_words(client):
+    html = main(client, DEPENDS_2017)
+    branches = section(html, "branches-heading")
+    assert re.findall(r'<a href="[^"]+"></a>', branches) == []
