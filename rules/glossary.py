@@ -34,8 +34,9 @@ TERMS: tuple[Term, ...] = (
         "adjusted-gross-income",
         "Adjusted gross income (AGI)",
         "Your total income for the year, less a few adjustments such as deductible IRA "
-        "contributions and student loan interest. It's on your Form 1040. Some deductions "
-        "counted only for the part above a share of it.",
+        "contributions and student loan interest. It's on your Form 1040. Until "
+        "{last_floor_year}, miscellaneous itemized deductions counted only for the part "
+        "above {floor} of it.",
         r"adjusted gross income|AGI",
     ),
     Term(
