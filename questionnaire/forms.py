@@ -9,7 +9,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from rules import engine
+from rules import engine, glossary
 from rules import vocabulary as v
 from rules.not_covered import SOMETHING_ELSE
 from rules.validation import validate
@@ -49,6 +49,7 @@ class QuestionForm(forms.Form):
             # The error summary links to the first radio, or to the text box.
             "anchor": f"{field.auto_id}_0" if is_radio else field.auto_id,
             "radios": self.radios_html() if is_radio else "",
+            "glossary": glossary.question_link(self.field_name, reverse("rules:glossary")),
         }
 
     def options(self) -> list[dict[str, str]]:
@@ -209,10 +210,12 @@ class EventForm(_RadioQuestion):
 
     def terms(self):
         acct = v.ACCOUNTS[self.account]
-        terms = [acct.event(e) for e in acct.events]
+        own = {t.slug for t in acct.event_terms}  # an account's own wording comes first
         return [
-            v.Term(t.slug, t.label, FAMILY_EVENT_HINTS.get((acct.kind, t.slug), t.hint))
-            for t in terms
+            t
+            if e in own
+            else v.Term(t.slug, t.label, FAMILY_EVENT_HINTS.get((acct.kind, e), t.hint))
+            for e, t in ((e, acct.event(e)) for e in acct.events)
         ]
 
 

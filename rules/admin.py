@@ -125,7 +125,7 @@ class ExplanationAdmin(SimpleHistoryAdmin):
         # this is exactly what the results page shows. Save and continue editing to
         # refresh it.
         return format_html(
-            "<p><strong>Why</strong></p>{}<p><strong>What you can do instead</strong></p>{}"
+            "<p><strong>Why</strong></p>{}<p><strong>What to do next</strong></p>{}"
             "<p>Save and continue editing to refresh this preview.</p>",
             mark_safe(markup.render(obj.explanation)),  # sanitised by nh3
             mark_safe(markup.render(obj.instead)),

@@ -20,10 +20,38 @@ class Alternative:
     description: str
     answers: Answers
     determination: Determination
+    # Something the saver could still do (sell, take the money out...), rather than a
+    # situation that is simply not theirs.
+    can_do: bool = False
 
 
 TERMS = v.TERMS
 LEADS = {"contribution": "If it was", "received": "If what you got back was", "asset": "If it was"}
+
+# While an investment has only fallen in value, these are still the saver's to do.
+_STILL_TO_DO = {
+    v.REALLOCATED: "If you sell or switch investments inside the account",
+    v.ROLLED_OVER: "If you move it to another account by a rollover or transfer",
+    v.PARTIAL_WITHDRAWAL: "If you take some of the money out",
+    v.CLOSED_AT_LOSS: "If you take everything out and get back less than you put in",
+    v.CONVERTED: "If you convert it to a Roth account while its value is down",
+    v.SOLD_AT_LOSS: "If you sell it for less than you paid, to a buyer outside your family",
+    v.SOLD_TO_RELATIVE: "If you sell it at a loss to a close relative or a company you control",
+    v.WASH_SALE: "If you sell it at a loss and buy it back within {wash_days} days",
+    v.WASH_SALE_IRA: "If you sell it at a loss and buy it back inside an IRA within "
+    "{wash_days} days",
+}
+
+
+def yours(label: str) -> str:
+    """A label the saver chose ("less than my after-tax money") as said to them."""
+    words = f" {label} ".replace(" my ", " your ").replace(" I ", " you ")
+    return words.strip()
+
+
+def _event_if(account: v.Account, event: str) -> str:
+    """ "If you sold it for less than you paid": another answer to "what happened"."""
+    return f"If {v.in_sentence(yours(account.event(event).label))}"
 
 # The nearest taxable-account event to each thing that can happen in a
 # sheltered account: what the same move would be in a brokerage account.
@@ -56,11 +84,11 @@ def alternatives(a: Answers, current: int) -> list[Alternative]:
     found: list[Alternative] = []
     seen_outcomes: set[tuple[str, str]] = set()
 
-    def add(field: str, desc: str, alt: Answers) -> None:
+    def add(field: str, desc: str, alt: Answers, can_do: bool = False) -> None:
         d = determine(alt)
         if d.outcome != here.outcome and (field, d.outcome) not in seen_outcomes:
             seen_outcomes.add((field, d.outcome))
-            found.append(Alternative(field, desc, normalise(alt, current), d))
+            found.append(Alternative(field, desc, normalise(alt, current), d, can_do))
 
     acct = v.ACCOUNTS[a.account]
     if not here.branches:  # branches already show each reading
@@ -74,16 +102,22 @@ def alternatives(a: Answers, current: int) -> list[Alternative]:
             )
             for value in values:
                 if value != getattr(a, question):
-                    label = TERMS[question][value].label
+                    label = v.in_sentence(yours(TERMS[question][value].label))
                     add(
                         question,
-                        f"{LEADS[question]} {label[0].lower()}{label[1:]}",
+                        f"{LEADS[question]} {label}",
                         settle(replace(a, **{question: value})),
                     )
+    facts = law.facts(a.year)
     for e in acct.events:
         # Only events that could happen in that year (a plan's Roth conversion from 2008).
-        if e != a.event and a.year in valid_years(a.account, a.contribution, a.year, e):
-            add("event", f"If instead: “{acct.event(e).label}”", settle(replace(a, event=e)))
+        if e == a.event or a.year not in valid_years(a.account, a.contribution, a.year, e):
+            continue
+        # Only this year's loss can still be acted on.
+        if a.event == v.VALUE_DROPPED and a.year == current and e in _STILL_TO_DO:
+            add("event", _STILL_TO_DO[e].format(**facts), settle(replace(a, event=e)), True)
+        else:
+            add("event", _event_if(acct, e), settle(replace(a, event=e)))
     for span, d in year_spans(a, current):
         if a.year not in span and d.outcome != here.outcome:
             add("year", f"For tax years {span.describe()}", replace(a, year=span.end or current))

@@ -18,8 +18,10 @@ from rules import law
 from rules import vocabulary as v
 from rules.answers import UNSURE_QUESTIONS, Answers, applies, choices, settle
 from rules.law import Citation
+from rules.references import Reference
 from rules.rulebook import RULES, Rule
 from rules.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY, UNSURE_YES_EITHER_WAY
+from rules.wording import answer_words
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,11 @@ class Determination:
     def sources(self) -> tuple[Citation, ...]:
         """The rule's citations, then those of the law that governs the year."""
         extra = self.misc_law.citations if self.misc_law else ()
-        return tuple(unique((*self.citations, *extra)))
+        shown: dict[tuple[Reference, str], Citation] = {}
+        for c in (*self.citations, *extra):
+            if c.speaks_to(self.answers.account):
+                shown.setdefault((c.reference, c.pinpoint), c)
+        return tuple(shown.values())
 
 
 def _facts_key(rule: Rule, year: int) -> tuple[tuple[str, str], ...]:
@@ -150,8 +156,8 @@ def readings(a: Answers) -> tuple[Answers, ...]:
     return (a,)
 
 
-def _fill(text: str, year: int) -> str:
-    return text.format(**law.facts(year))
+def _fill(text: str, a: Answers) -> str:
+    return text.format(**law.facts(a.year), **answer_words(a))
 
 
 def _single(a: Answers) -> Determination:
@@ -162,9 +168,9 @@ def _single(a: Answers) -> Determination:
         deductible=rule.deductible,
         rule=rule.id,
         certainty=rule.certainty,
-        headline=_fill(rule.headline, a.year),
-        reason=_fill(rule.reason, a.year),
-        instead=_fill(rule.instead, a.year),
+        headline=_fill(rule.headline, a),
+        reason=_fill(rule.reason, a),
+        instead=_fill(rule.instead, a),
         citations=rule.references,
         table_rows=(account_row(a.account), situation_row(rule.id)),
         misc_law=law.MISC_ITEMIZED_DEDUCTIONS.period(a.year) if rule.turns_on_misc_law else None,
@@ -200,9 +206,9 @@ def _combine(a: Answers, parts: list[Determination]) -> Determination:
         deductible=deductible,
         rule=rule.id,
         certainty=_weakest(p.certainty for p in parts),
-        headline=_fill(rule.headline, a.year),
-        reason=_fill(rule.reason, a.year),
-        instead=_fill(rule.instead, a.year),
+        headline=_fill(rule.headline, a),
+        reason=_fill(rule.reason, a),
+        instead=_fill(rule.instead, a),
         citations=tuple(citations) + tuple(c for c in rule.references if c not in citations),
         table_rows=tuple(rows),
         branches=tuple(

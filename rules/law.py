@@ -43,7 +43,10 @@ MISC_ITEMIZED_DEDUCTIONS = Parameter(
             FIRST_TAX_YEAR,
             2017,
             ALLOWED_ABOVE_FLOOR,
-            (cite("IRC 67", "67(a)"), cite("Pub 529", "editions for 2017 and earlier")),
+            (
+                cite("IRC 67", "67(a)"),
+                cite("Pub 529 (2017)", "Deductions Subject to the 2% Limit"),
+            ),
         ),
         Period(
             2018,
@@ -67,11 +70,20 @@ TWO_PERCENT_FLOOR = Parameter(
     (Period(FIRST_TAX_YEAR, None, Decimal("0.02"), (cite("IRC 67", "67(a)"),)),),
 )
 
+# The laws a saver may have heard of, by the names people use for them (the
+# citations are in the periods above, and on the results page under Sources).
+TAX_REFORM_ACT_1986 = "the Tax Reform Act of 1986"
+TCJA = "the 2017 tax law"
+TAX_LAW_2017 = f"{TCJA} (the Tax Cuts and Jobs Act, Public Law 115-97)"
+OBBBA = "the 2025 tax law"
+TAX_LAW_2025 = f"{OBBBA} (the One Big Beautiful Bill Act, Public Law 119-21)"
+
 # Which law governs the year, in words, for the results page.
 LAW_NAMES = {
-    ALLOWED_ABOVE_FLOOR: "the 2% floor of 26 U.S.C. 67(a) (Tax Reform Act of 1986)",
-    SUSPENDED: "the Tax Cuts and Jobs Act suspension, 26 U.S.C. 67(g)",
-    TERMINATED: "Public Law 119-21, sec. 70110, 26 U.S.C. 67(h)",
+    ALLOWED_ABOVE_FLOOR: f"{TAX_REFORM_ACT_1986}, which allowed this kind of deduction above "
+    "2% of adjusted gross income",
+    SUSPENDED: TAX_LAW_2017,
+    TERMINATED: TAX_LAW_2025,
 }
 
 # --- Capital losses (taxable accounts)
@@ -271,6 +283,10 @@ def facts(year: int) -> dict[str, str]:
         "misc_law": LAW_NAMES[misc.value],
         "last_floor_year": str(MISC_ITEMIZED_DEDUCTIONS.where(ALLOWED_ABOVE_FLOOR).end),
         "tcja_years": MISC_ITEMIZED_DEDUCTIONS.where(SUSPENDED).describe(),
+        "tcja": TCJA,
+        "tcja_full": TAX_LAW_2017,
+        "obbba": OBBBA,
+        "obbba_full": TAX_LAW_2025,
         "rollover_days": str(ROLLOVER_WINDOW_DAYS.at(year)),
         "early_age": EARLY_DISTRIBUTION_AGE.at(year),
         "early_tax": _percent(EARLY_DISTRIBUTION_ADDITIONAL_TAX.at(year)),

@@ -17,6 +17,7 @@ from typing import Any
 from rules import engine, law
 from rules import vocabulary as v
 from rules.answers import applies
+from rules.not_covered import SOMETHING_ELSE
 from rules.validation import NO_AFTER_TAX_457B, validate
 
 # What kind of trouble a link is in, worst first: the page's heading says the worst.
@@ -152,12 +153,17 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
                 UNREADABLE,
                 f"There is no answer yet for tax year {year}: we answer up to {current}.",
             )
-        kind = known.get("contribution")
-        why = engine.first_year_reason(known["account"], kind)
-        start = engine.first_year(known["account"], kind)
+        kind, event = known.get("contribution"), known.get("event")
+        why = engine.first_year_reason(known["account"], kind, event)
+        start = engine.first_year(known["account"], kind, event)
         if year < law.FIRST_TAX_YEAR or start == law.FIRST_TAX_YEAR:
             return Problem(UNREADABLE, f"{why}, so there is no answer for {year}.")
         return Problem(CONTRADICTORY, f"{why}, so there is no answer for {year}.")
+    if question == "account" and value == SOMETHING_ELSE.slug:
+        return Problem(
+            UNREADABLE,
+            "It is for \u201cSomething else\u201d: an account this service does not answer for.",
+        )
     if value not in _known_slugs(question):
         return Problem(UNREADABLE, f"Its {noun} is not one we know.")
     account = v.ACCOUNTS[known["account"]]

@@ -16,14 +16,19 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from rules import audiences
+
 ALLOWED_TAGS = frozenset(
     {"p", "br", "em", "strong", "ul", "ol", "li", "a", "code", "blockquote", "h3"}
 )
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+# data-for: the accounts a paragraph or list item is for (rules.audiences).
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "p": {"data-for"}, "li": {"data-for"}}
 ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>\n?")
+# "[For IRAs]" opening a list item (tight or loose) or a paragraph.
+_AUDIENCE = re.compile(r"<(li|p)>(\s*<p>)?" + audiences.TAG.pattern + r"[ \t]*")
 
 
 class _SubheadingsOnly(Treeprocessor):
@@ -51,4 +56,13 @@ def render(source: str) -> str:
         link_rel="noopener noreferrer",
     )
     # A paragraph that held only something removed (an image, a script) is left empty.
-    return _EMPTY_PARAGRAPH.sub("", clean).strip()
+    return _EMPTY_PARAGRAPH.sub("", _AUDIENCE.sub(_for, clean)).strip()
+
+
+def _for(match: re.Match[str]) -> str:
+    """"[For IRAs]" becomes data-for="ira"; a tag naming no known account stays as text."""
+    found = audiences.tokens(match.group(3))
+    if found is None:
+        return match.group(0)
+    return f'<{match.group(1)} data-for="{" ".join(found)}">{match.group(2) or ""}'
+

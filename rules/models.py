@@ -11,7 +11,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from rules import clock, markup, review
+from rules import audiences, clock, markup, review
 from rules.rulebook import RULES_BY_ID, Rule
 
 EDITORS_GROUP = "Editors"
@@ -41,15 +41,19 @@ class Explanation(models.Model):
     )
     explanation = models.TextField(
         "explanation",
-        help_text="Shown under “Why” on the results page, below the engine’s verdict, "
-        "headline and one-line reason. Two to four short paragraphs in plain words; name "
-        "the law and figures you rely on. " + MARKDOWN_HELP,
+        help_text="Shown under “Why” on the results page, after the engine’s one-line "
+        "reason, in a “More about the law behind this answer” section. Two to four short "
+        "paragraphs in plain words and US English; name the law and figures you rely on. "
+        + MARKDOWN_HELP
+        + " "
+        + audiences.HELP,
     )
     instead = models.TextField(
-        "what you can do instead",
-        help_text="Shown under “What you can do instead” (or under the list of kinds of "
-        "money, for the two “not sure” rules). A short list of practical next steps works "
-        "best. Same Markdown as above.",
+        "what to do next",
+        help_text="Shown under “What to do next”, straight after the verdict (for the "
+        "“not sure” rules, under “How to find out which kind you have”). A list of one to "
+        "three practical steps for each account; start a step with “[For IRAs]” and the "
+        "like to show it only to those savers. Same Markdown as above.",
     )
     explanation_html = models.TextField(editable=False)
     instead_html = models.TextField(editable=False)
@@ -106,6 +110,20 @@ class Explanation(models.Model):
             kwargs["update_fields"] = fields
         super().save(*args, **kwargs)
         self._loaded_review = (self.last_reviewed, self.reviewed_fingerprint)
+
+    def clean(self) -> None:
+        """An account tag ("[For IRAs]") must name accounts we know, or savers would read it."""
+        errors = {}
+        for name in ("explanation", "instead"):
+            unknown = audiences.unknown_names(getattr(self, name) or "")
+            if unknown:
+                errors[name] = ValidationError(
+                    "%(tags)s names no account we know. " + audiences.HELP,
+                    code="unknown_audience",
+                    params={"tags": ", ".join(unknown)},
+                )
+        if errors:
+            raise ValidationError(errors)
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -21,6 +21,12 @@ class Reference:
 class Citation:
     reference: Reference
     pinpoint: str = ""
+    # The accounts it speaks to, when not all a rule covers (the HSA section is no
+    # source for an IRA owner's answer); None: every one.
+    accounts: frozenset[str] | None = None
+
+    def speaks_to(self, account: str) -> bool:
+        return self.accounts is None or account in self.accounts
 
     @property
     def title(self) -> str:
@@ -88,12 +94,12 @@ REFERENCES: dict[str, Reference] = {
         ),
         _ref(
             "P.L. 115-97",
-            "Tax Cuts and Jobs Act, Public Law 115-97 (22 Dec 2017)",
+            "Tax Cuts and Jobs Act, Public Law 115-97 (December 22, 2017)",
             "https://www.congress.gov/115/plaws/publ97/PLAW-115publ97.pdf",
         ),
         _ref(
             "P.L. 119-21",
-            "Public Law 119-21 (4 Jul 2025), sec. 70110",
+            "Public Law 119-21 (July 4, 2025), known as the One Big Beautiful Bill Act",
             "https://www.congress.gov/119/plaws/publ21/PLAW-119publ21.htm",
         ),
         _ref(
@@ -315,5 +321,5 @@ REFERENCES: dict[str, Reference] = {
 REFERENCES.update({short: _ref(short, title, url) for short, title, url in SOURCES})
 
 
-def cite(short: str, pinpoint: str = "") -> Citation:
-    return Citation(REFERENCES[short], pinpoint)
+def cite(short: str, pinpoint: str = "", accounts: frozenset[str] | None = None) -> Citation:
+    return Citation(REFERENCES[short], pinpoint, accounts)

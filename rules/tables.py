@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rules import engine, law
+from rules import engine, law, wording
 from rules import vocabulary as v
 from rules.answers import is_concrete
 from rules.rulebook import RULES, RULES_BY_ID, Rule
@@ -22,6 +22,22 @@ class AccountRow:
 
 
 @dataclass(frozen=True)
+class AccountGroup:
+    """Accounts whose rows would say exactly the same, shown as one row (each keeps its
+    anchor, so links to any of them still land on it)."""
+
+    rows: tuple[AccountRow, ...]
+
+    @property
+    def first(self) -> AccountRow:
+        return self.rows[0]
+
+    @property
+    def other_ids(self) -> tuple[str, ...]:
+        return tuple(r.id for r in self.rows[1:])
+
+
+@dataclass(frozen=True)
 class SituationRow:
     id: str
     rule: Rule
@@ -31,6 +47,38 @@ class SituationRow:
     verdict: str
     outcome: str
     result: str
+    accounts_said: str = ""  # the accounts in a few words ("All IRAs")
+
+
+# Families of accounts, named as a saver would; the whole sheltered set first.
+_FAMILIES = (
+    ((v.PLAN, v.IRA, v.INHERITED, v.HSA_KIND, v.EDUCATION), "All tax-sheltered accounts"),
+    ((v.PLAN, v.IRA, v.INHERITED, v.HSA_KIND), "All retirement accounts and HSAs"),
+    ((v.PLAN, v.IRA, v.INHERITED), "All retirement accounts"),
+    ((v.PLAN, v.IRA), "Workplace plans and your own IRAs"),
+    ((v.PLAN,), "All workplace plans (401(k), 403(b), 457(b))"),
+    ((v.IRA, v.INHERITED), "All IRAs, your own or inherited"),
+    ((v.IRA,), "Your own IRAs"),
+    ((v.INHERITED,), "Inherited IRAs"),
+    ((v.HSA_KIND,), "HSAs"),
+    ((v.EDUCATION,), "529 plans and Coverdell accounts"),
+)
+
+
+def accounts_said(slugs: set[str]) -> str:
+    """"All IRAs", "All retirement accounts and HSAs": a set of accounts in few words."""
+    left = set(slugs)
+    said = []
+    for kinds, name in _FAMILIES:
+        family = v.accounts_of(*kinds)
+        if family and family <= left:
+            said.append(name)
+            left -= family
+    rest = [wording.account_short(slug) for slug in v.ACCOUNTS if slug in left]
+    if rest:
+        listed = rest[0] if len(rest) == 1 else f"{', '.join(rest[:-1])} and {rest[-1]}"
+        said.append(listed[0].upper() + listed[1:])
+    return "; ".join(said)
 
 
 @lru_cache(maxsize=2)
@@ -62,7 +110,8 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
             verdict = "Yes"
         elif deductible_rules:
             last = max(d.answers.year for d in decided if d.deductible)
-            verdict = f"No, not since {last + 1}"
+            cases = "only one rare case" if len(deductible_rules) == 1 else "only rare cases"
+            verdict = f"No ({cases}, before {last + 1})"
         else:
             verdict = "No, never"
         when = []
@@ -79,6 +128,27 @@ def account_rows(current: int) -> tuple[AccountRow, ...]:
         when = tuple(when)
         rows.append(AccountRow(engine.account_row(slug), acct, now, verdict, when, acct.loss_help))
     return tuple(rows)
+
+
+@lru_cache(maxsize=4)
+def account_groups(current: int) -> tuple[AccountGroup, ...]:
+    """The account rows, with accounts that would read the same joined into one."""
+    groups: list[list[AccountRow]] = []
+    for row in account_rows(current):
+        same = next(
+            (
+                g
+                for g in groups
+                if (g[0].verdict, g[0].when, g[0].loss_help)
+                == (row.verdict, row.when, row.loss_help)
+            ),
+            None,
+        )
+        if same is None:
+            groups.append([row])
+        else:
+            same.append(row)
+    return tuple(AccountGroup(tuple(g)) for g in groups)
 
 
 @lru_cache(maxsize=4)
@@ -99,6 +169,7 @@ def situation_rows(current: int) -> tuple[SituationRow, ...]:
                 verdict=example.verdict,
                 outcome=example.outcome,
                 result=rule.result.format(**law.facts(example.answers.year)),
+                accounts_said=accounts_said({a.account for a in answers}),
             )
         )
     return tuple(rows)

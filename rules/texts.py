@@ -125,16 +125,18 @@ def seeded() -> dict[str, EditorText]:
     """Every rule's text as the data migrations leave it on a new database.
 
     0002 seeds a text for each version 1 rule, 0004 corrects one line, 0006 adds
-    the version 2 rules and corrects texts that were still as seeded, 0008 adds the
-    rules for inherited IRAs, education accounts and Roth conversions. A migration
-    that changes a seeded text must be repeated here; a test compares these with
-    the rows of the freshly migrated test database.
+    the version 2 rules and corrects texts that were still as seeded, 0007 puts
+    them in plain words with each account's own next steps, 0008 adds the rules for
+    inherited IRAs, education accounts and Roth conversions. A migration that
+    changes a seeded text must be repeated here; a test compares these with the
+    rows of the freshly migrated test database.
     """
     from rules.markup import render
 
     seed = importlib.import_module("rules.migrations.0002_seed_explanations")
     fix = importlib.import_module("rules.migrations.0004_pre_tax_text_457b_exception")
     v2 = importlib.import_module("rules.migrations.0006_law_v2_texts")
+    plain = importlib.import_module("rules.migrations.0007_plain_words")
     markdown = {}
     for rule_id, wrapped in seed.TEXTS.items():
         explanation_md = seed.unwrap(wrapped["explanation"])
@@ -148,6 +150,9 @@ def seeded() -> dict[str, EditorText]:
             {f: text[f] for f in ("explanation", "instead") if f in text}
         )
         reviewed[rule_id] = v2.REVIEWED
+    for rule_id, text in plain.new_texts().items():
+        markdown[rule_id].update(text)
+        reviewed[rule_id] = plain.REVIEWED
     savers = importlib.import_module("rules.migrations.0008_more_savers_texts")
     for rule_id, text in savers.new_texts().items():
         markdown[rule_id] = {f: text[f] for f in ("explanation", "instead")}

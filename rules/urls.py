@@ -7,6 +7,7 @@ app_name = "rules"
 urlpatterns = [
     path("results/", views.results, name="results"),
     path("tables/", views.tables_page, name="tables"),
+    path("glossary/", views.glossary_page, name="glossary"),
     path("api/", views.api_guide, name="api-guide"),
     path("api/openapi.json", views.openapi_document, name="openapi"),
     path("api/v1/determination", views.api_determination, name="api-v1"),

@@ -68,22 +68,22 @@ CERTAINTIES: dict[str, Certainty] = {
         Certainty(
             SETTLED,
             "Settled law",
-            "This rests on the tax code, regulations or court decisions that speak to it "
-            "directly.",
+            "the tax code, regulations or court decisions say this directly.",
             3,
         ),
         Certainty(
             IRS_POSITION,
             "The IRS's view",
-            "This rests on IRS rulings, notices or publications that no court has tested: "
-            "a court could see it differently.",
+            "it rests on IRS rulings, notices or publications that no court has tested. If "
+            "a real amount depends on it, check with a tax professional before you rely on it.",
             2,
         ),
         Certainty(
             UNSETTLED,
             "Not settled",
-            "No law, ruling or court decision speaks to this directly: this is our best "
-            "reading, and a tax professional may read it differently.",
+            "no law, ruling or court decision speaks to this directly; this is our best "
+            "reading. If a real amount depends on it, check with a tax professional before you "
+            "rely on it.",
             1,
         ),
     )

@@ -24,28 +24,26 @@ from django.views.decorators.http import require_safe
 from questionnaire.middleware import pure_page
 from questionnaire.versioning import results_etag
 from rules import (
-    amount_views,
     clock,
     engine,
+    glossary,
     law,
     link_reading,
     openapi,
     presenters,
     questions,
+    result_page,
     tables,
 )
 from rules import vocabulary as v
-from rules.alternatives import alternatives
 from rules.answers import Answers
+from rules.not_covered import SOMETHING_ELSE
 from rules.texts import EditorText
 from rules.texts import explanation as _explanation
 from rules.validation import validate
 
 logger = logging.getLogger(__name__)
 
-# Answers where a state may differ from the federal return: the miscellaneous
-# itemized deduction some states still allow.
-STATE_NOTE_OUTCOMES = {v.ITEMIZED_SUSPENDED, v.ITEMIZED_2_PERCENT}
 _NONE = v.Account("", "", "", (), None, ())
 
 
@@ -144,6 +142,7 @@ def _invalid(request: HttpRequest, errors: dict[str, list[str]], current: int) -
         "rows": reading.rows(),
         "resume_url": resume,
         "ways_on": _ways_on(query, errors, current),
+        "not_covered": query.get("account") == SOMETHING_ELSE.slug,
     }
     return render(request, "rules/invalid.html", ctx, status=400)
 
@@ -235,32 +234,8 @@ def _render_results(
     share_url: str,
     today: date,
 ) -> HttpResponse:
-    current = clock.tax_year(today)
-    first_year = engine.first_year(answers.account, answers.contribution, answers.event)
-    misc_law = determination.misc_law
-    ctx = {
-        "determination": determination,
-        "certainty": v.CERTAINTIES[determination.certainty],
-        "verdict": presenters.verdict(determination),
-        "claim": presenters.claim_for(determination, today),
-        "state_note": determination.outcome in STATE_NOTE_OUTCOMES
-        or any(b.outcome in STATE_NOTE_OUTCOMES for b in determination.branches),
-        "explanation": text,
-        "outcome": v.OUTCOMES[determination.outcome],
-        "answer_rows": presenters.answer_rows(answers, current),
-        "alternatives": [
-            (alt, presenters.results_url(alt.answers, current))
-            for alt in alternatives(answers, current)
-        ],
-        "branches": presenters.branch_rows(determination, current),
-        "share_url": share_url,
-        "table_links": presenters.table_links(determination),
-        "first_year": first_year,
-        "account_began_later": first_year > law.FIRST_TAX_YEAR,
-        "year_matters": "year" in questions.canonical(answers, current),
-        "law_name": law.LAW_NAMES[misc_law.value] if misc_law else "",
-        "worksheet_links": amount_views.worksheet_links(determination, current),
-    }
+    ctx = result_page.context(answers, determination, text, share_url, today)
+    ctx["today"] = today
     return render(request, "rules/results.html", ctx)
 
 
@@ -273,10 +248,34 @@ def tables_page(request: HttpRequest) -> HttpResponse:
     content = cache.get(key)
     if content is None:
         ctx = {
-            "accounts": tables.account_rows(current),
+            "accounts": tables.account_groups(current),
             "situations": tables.situation_rows(current),
             "current_year": current,
         }
         content = render(request, "rules/tables.html", ctx).content
+        cache.set(key, content)
+    return HttpResponse(content)
+
+
+@require_safe
+def glossary_page(request: HttpRequest) -> HttpResponse:
+    """/glossary/: the tax words the answers use, in plain words. A pure function of the
+    code and the tax year (its figures are that year's)."""
+    current = clock.current_tax_year()
+    key = f"glossary:{current}"
+    content = cache.get(key)
+    if content is None:
+        ctx = {
+            "terms": [
+                {
+                    "term": t,
+                    "meaning": t.explained(current),
+                    "also": [glossary.TERMS_BY_SLUG[s] for s in t.also],
+                }
+                for t in glossary.TERMS
+            ],
+            "current_year": current,
+        }
+        content = render(request, "rules/glossary.html", ctx).content
         cache.set(key, content)
     return HttpResponse(content)

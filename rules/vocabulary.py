@@ -63,7 +63,7 @@ CONTRIBUTIONS: dict[str, Term] = {
         Term(
             AFTER_TAX,
             "After-tax money (not Roth)",
-            "Already taxed when it went in, and not labelled Roth: for an IRA, a "
+            "Already taxed when it went in, and not labeled Roth: for an IRA, a "
             "nondeductible contribution you reported on Form 8606.",
         ),
         Term(ROTH, "Roth money", "Already taxed when it went in, in a Roth account."),

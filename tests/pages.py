@@ -77,6 +77,7 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "results 400": RESULTS_400,
     },
     "rules:tables": {"tables": "/tables/"},
+    "rules:glossary": {"glossary": "/glossary/"},
     "rules:api": {
         "api": "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026",
         "api 400": "/api/determination?account=nope",

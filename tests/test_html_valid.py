@@ -122,5 +122,6 @@ def test_every_page_is_valid_html(client, tmp_path):
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-    assert len(pages) == 46  # plain pages, worksheets, API guide, wizard and feedback states, admin
+    # Plain pages, the glossary, worksheets, API guide, wizard and feedback states, admin.
+    assert len(pages) == 47
     assert errors == []

@@ -60,8 +60,7 @@ treating the inherited IRA as their own.""",
   everything out if every IRA you inherited from that person is now empty.
 - Check the new account's title: it should still name the person who died, with
   you as beneficiary. Money moved into an IRA in your own name counts as paid out
-  to you.
-- Since 2007 a beneficiary who is not the spouse can also have money moved by
+  to you. Since 2007 a beneficiary who is not the spouse can also have money moved by
   direct rollover from the dead person's workplace plan into an inherited IRA
   (26 U.S.C. 402(c)(11)).
 - A surviving spouse who made the IRA their own should answer for a traditional
@@ -185,8 +184,6 @@ reduce it.""",
   person who died, less anything that came back tax-free since) minus everything
   received from the IRAs inherited from that person.
 - Check that all of them were empty; a partial withdrawal never counts.
-- A refund can usually be claimed only within three years of that year's filing
-  deadline (26 U.S.C. 6511(a)); this page shows the date for your year.
 - Because the ground is uncertain, ask a tax professional before claiming it.""",
         "editor_note": "Written for issue 12. Certainty 'unsettled' on purpose: the loss "
         "rule (Notice 89-25 Q&A-7; Pub 590-B 2017) speaks of the owner's IRAs, and we "
@@ -275,9 +272,8 @@ beneficiary counts as spent on education (IRS Publication 970).""",
   contributions and how much earnings, and check the new account recorded it;
   without it the whole amount may be treated as earnings.
 - A direct transfer between plans avoids the 60-day deadline and the
-  once-a-year limit.
-- Money moved into a Roth IRA or an ABLE account counts toward that account's
-  yearly limit; anything above it is not a rollover.
+  once-a-year limit. Money moved into a Roth IRA or an ABLE account counts toward
+  that account's yearly limit; anything above it is not a rollover.
 - If the money was paid to you and not moved in time, it was a payout: answer
   again for a withdrawal, or for taking everything out.""",
         "editor_note": "Written for issue 12 (LAW.md section 9). 529(c)(3)(C); ABLE "
@@ -336,8 +332,6 @@ beneficiary when they are different people.""",
   out; Form 1099-Q shows both.
 - Check that the account was fully paid out (before 2015, every 529 account in the
   same program for that beneficiary); a partial withdrawal never counts.
-- A refund can usually be claimed only within three years of that year's filing
-  deadline (26 U.S.C. 6511(a)); this page shows the date for your year.
 - If the owner and the beneficiary are different people, ask a tax professional
   which of you can claim it.""",
         "editor_note": "Written for issue 12 (LAW.md section 9; LAW-FINDINGS S12). Pub 970 "
@@ -434,9 +428,8 @@ compared with later, and on having money outside the account to pay the tax.""",
   408(d)(2)). A conversion from a workplace plan shows on the plan's Form 1099-R.
 - Money converted and then taken out within five years, before age 59½, carries
   the 10% additional tax unless an exception applies (26 U.S.C. 408A(d)(3)(F); for a
-  conversion inside a plan, 402A(c)(4)(D)).
-- Tax withheld from the conversion itself is not converted: it is a taxable payout,
-  which before 59½ can carry the 10% additional tax.
+  conversion inside a plan, 402A(c)(4)(D)). Tax withheld from the conversion itself
+  is not converted: it is a taxable payout, which before 59½ can carry that tax too.
 - If all your Roth IRAs are later emptied for less than your basis, conversions
   included, that gives no federal deduction from 2018 on either.""",
         "editor_note": "Written for issue 12 (LAW.md section 9; LAW-FINDINGS S4). "
@@ -528,5 +521,5 @@ def backward(apps, schema_editor):
 
 class Migration(migrations.Migration):
     # Another branch adds 0007_plain_words; the two are chained when merged.
-    dependencies = [("rules", "0006_law_v2_texts")]
+    dependencies = [("rules", "0007_plain_words")]
     operations = [migrations.RunPython(forward, backward)]

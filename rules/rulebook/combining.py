@@ -21,9 +21,9 @@ UNSURE_DEPENDS = rule(
     **_ANY,
     contributions=None,
     outcome=v.DEPENDS,
-    headline="It depends on what you are not sure of",
-    reason="Some of the answers you might mean give a deduction and some do not. Each is "
-    "listed below with its own answer.",
+    headline="It depends on which of these applies to you",
+    reason="Some of the answers you might mean give a deduction and some don't. Each is "
+    "listed with its own answer.",
     instead=_FIND_OUT,
     references=(cite("Pub 575", "Cost (Investment in the Contract)"), cite("Pub 550")),
 )
@@ -36,7 +36,7 @@ UNSURE_YES_EITHER_WAY = rule(
     outcome=v.DEPENDS,
     headline="Yes, whichever applies, but the kind of deduction differs",
     reason="Every answer you might mean gives a deduction, but of different kinds with "
-    "different limits. Each is listed below with its own answer.",
+    "different limits. Each is listed with its own answer.",
     instead=_FIND_OUT,
     references=(cite("IRC 1244"), cite("IRC 1211", "1211(b)")),
 )
@@ -49,8 +49,8 @@ UNSURE_NO_EITHER_WAY = rule(
     outcome=v.NOT_DEDUCTIBLE,
     headline="No, whichever of these applies",
     reason="None of the answers you might mean gives a deduction here, though the reason "
-    "differs. Each is listed below.",
-    instead="Knowing which applies still matters for tax later: after-tax and Roth basis "
+    "differs. Each is listed with its own answer.",
+    instead="Knowing which applies still matters for tax later: after-tax and Roth money "
     "comes out tax-free.",
     references=(cite("Pub 575", "Cost (Investment in the Contract)"), cite("Pub 590-B")),
 )

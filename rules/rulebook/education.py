@@ -39,8 +39,8 @@ RULES: tuple[Rule, ...] = (
         events={v.VALUE_DROPPED, v.REALLOCATED},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: a loss inside a 529 or Coverdell account is not deductible while the "
-        "money stays in",
+        headline="No: a fall in value inside a 529 or Coverdell account isn't deductible while "
+        "the money stays in the account",
         reason="A 529 plan and a Coverdell account are exempt from tax, so gains and losses "
         "inside them never reach your return while the money stays in. A loss could only "
         "ever count once the account was emptied.",
@@ -62,8 +62,8 @@ RULES: tuple[Rule, ...] = (
         events={v.ROLLED_OVER},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: moving a 529 or Coverdell account carries the lower balance over, it "
-        "does not realize a loss",
+        headline="No: moving the money to another 529 or Coverdell account carries the smaller "
+        "balance across; it isn't a loss you can deduct",
         reason="A rollover finished within {rollover_days} days, or a direct transfer, into "
         "an account that can take the money is not a payout: the smaller balance and your "
         "contributions simply move. In {year} a 529 could move to {qtp_moves}. A Coverdell "
@@ -90,8 +90,8 @@ RULES: tuple[Rule, ...] = (
         events={v.PARTIAL_WITHDRAWAL},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: a withdrawal from a 529 or Coverdell account never realizes a loss "
-        "while money remains",
+        headline="No: taking part of the money out of a 529 or Coverdell account doesn't give "
+        "you a loss you can deduct",
         reason="A loss could only ever be counted once the account was empty. Each "
         "withdrawal is part contributions, which come back tax-free, and part earnings, "
         "and after a fall there may be no earnings at all. Earnings spent on qualified "
@@ -114,8 +114,8 @@ RULES: tuple[Rule, ...] = (
         **_EMPTIED,
         outcome=v.ITEMIZED_2_PERCENT,
         certainty=v.IRS_POSITION,
-        headline="Yes, for {year}: the shortfall below the contributions was a miscellaneous "
-        "itemized deduction above {floor} of AGI",
+        headline="Yes, for {year}: if you itemized, you could deduct part of what you put in "
+        "and did not get back",
         reason="The account was paid out in full for less than the contributions not yet "
         "taken back. The IRS allowed the shortfall as a miscellaneous itemized deduction on "
         "Schedule A, for the part of all such deductions above {floor} of adjusted gross "
@@ -142,8 +142,7 @@ RULES: tuple[Rule, ...] = (
         **_EMPTIED,
         outcome=v.ITEMIZED_SUSPENDED,
         certainty=v.SETTLED,
-        headline="No federal deduction for {year}: miscellaneous itemized deductions are not "
-        "allowed",
+        headline="No federal deduction for {year}: this deduction has not been allowed since 2018",
         reason="A 529 or Coverdell account paid out for less than its contributions could "
         "only ever give a miscellaneous itemized deduction, and none is allowed for this "
         "year under {misc_law}.",

@@ -40,8 +40,8 @@ RULES: tuple[Rule, ...] = (
         events={v.ROLLED_OVER},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: moving an inherited IRA carries the lower balance over, it does not "
-        "realize a loss",
+        headline="No: moving an inherited IRA to another one carries the smaller balance across; "
+        "it isn't a loss you can deduct",
         reason="An inherited IRA can move only by a direct transfer between trustees to "
         "another IRA kept in the name of the person who died. That is not a payout, so the "
         "smaller balance, and any basis in it, simply carries over. A beneficiary other "
@@ -65,7 +65,8 @@ RULES: tuple[Rule, ...] = (
         events={v.PARTIAL_WITHDRAWAL},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: a withdrawal from an inherited IRA never realizes a loss while money remains",
+        headline="No: taking part of the money out of an inherited IRA doesn't give you a loss "
+        "you can deduct",
         reason="A loss could only ever be counted once every IRA you inherited from the same "
         "person was empty. Until then each withdrawal is taxed much as it would have been "
         "for the owner: any basis of the person who died comes back tax-free in its share, "
@@ -93,7 +94,8 @@ RULES: tuple[Rule, ...] = (
         contributions={v.PRE_TAX},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: the pre-tax money you inherited has no basis, so there is no loss to deduct",
+        headline="No: nobody paid tax on the pre-tax money you inherited, so getting back less "
+        "isn't a loss you can deduct",
         reason="Money the person who died never paid tax on has no basis for you either. "
         "Getting back less than the account was once worth is not a tax loss: the whole "
         "payout is ordinary income to you, without the {early_tax} additional tax on early "
@@ -122,7 +124,8 @@ RULES: tuple[Rule, ...] = (
         received={v.COVERS_BASIS},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: you got back at least the basis you inherited, so there is no loss",
+        headline="No: you got back at least the already-taxed money you inherited, so "
+        "there's no loss",
         reason="The test adds up everything received from all the IRAs you inherited from the "
         "same person, pre-tax money and earnings included, and compares it with the basis "
         "that passed to you and had not yet come back. When the total covers it, there is "
@@ -145,8 +148,8 @@ RULES: tuple[Rule, ...] = (
         **_BELOW_BASIS,
         outcome=v.ITEMIZED_2_PERCENT,
         certainty=v.UNSETTLED,
-        headline="Probably yes, for {year}: the shortfall below the basis you inherited "
-        "would be a miscellaneous itemized deduction above {floor} of AGI",
+        headline="Probably yes, for {year}: if you itemized, you could deduct part of the "
+        "already-taxed money you inherited and did not get back",
         reason="All the IRAs you inherited from the same person were paid out, and "
         "everything you received came to less than the basis that passed to you. For IRAs "
         "emptied below their basis, the IRS allowed the shortfall as a miscellaneous "
@@ -179,8 +182,7 @@ RULES: tuple[Rule, ...] = (
         **_BELOW_BASIS,
         outcome=v.ITEMIZED_SUSPENDED,
         certainty=v.SETTLED,
-        headline="No federal deduction for {year}: miscellaneous itemized deductions are not "
-        "allowed",
+        headline="No federal deduction for {year}: this deduction has not been allowed since 2018",
         reason="A beneficiary's shortfall below the basis of an inherited IRA could only ever "
         "be a miscellaneous itemized deduction, and none is allowed for this year under "
         "{misc_law}.",

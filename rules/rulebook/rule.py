@@ -13,6 +13,7 @@ from rules import law
 from rules import vocabulary as v
 from rules.answers import WITH_BASIS  # noqa: F401  (rules are written with it)
 from rules.law import Citation
+from rules.wording import NAMES as ANSWER_WORDS
 
 if TYPE_CHECKING:
     from rules.answers import Answers
@@ -80,7 +81,7 @@ class Rule:
             for _, name, _, _ in string.Formatter().parse(text)
             if name
         }
-        return frozenset(names - {"year"})
+        return frozenset(names - {"year"} - ANSWER_WORDS)
 
 
 def rule(id: str, **kw) -> Rule:

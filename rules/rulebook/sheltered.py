@@ -30,9 +30,9 @@ _BASIS_LOSS = dict(
     turns_on_misc_law=True,
 )
 _NOT_TAXED_AGAIN = (
-    "Your basis is not taxed again: check the payout's after-tax part was reported as "
-    "tax-free (Form 8606 for an IRA; box 5 of Form 1099-R for a plan). California still "
-    "allows this deduction on its own return."
+    "Your after-tax or Roth money isn't taxed again: check the payout's after-tax part was "
+    "reported as tax-free (Form 8606 for an IRA; box 5 of Form 1099-R for a plan). "
+    "California still allows this deduction on its own return."
 )
 
 RULES: tuple[Rule, ...] = (
@@ -47,23 +47,25 @@ RULES: tuple[Rule, ...] = (
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: a loss inside the account is not deductible while the money stays in",
-        reason="Trades and price changes inside the account are not taxable events, so no "
+        headline="No: {loss} inside {account_a} isn't deductible while the money stays in "
+        "the account",
+        reason="Trades and price changes inside the account aren't taxable events, so no "
         "gain or loss reaches your tax return while the money stays in.",
         instead="Stay invested if it still suits your plans: a recovery inside the account "
         "is not taxed until you withdraw it (and not at all in a qualified Roth withdrawal "
         "or an HSA payout spent on medical costs).",
         references=(
             cite("IRC 408", "408(e)(1)"),
-            cite("IRC 501", "501(a)"),
-            cite("IRC 457", "457(g)"),
-            cite("IRC 223", "223(e)(1)"),
+            cite("IRC 501", "501(a)", frozenset({"traditional-401k", "roth-401k"})),
+            cite("IRC 457", "457(g)", frozenset({"457b"})),
+            cite("IRC 223", "223(e)(1)", HSAS),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
         ),
     ),
     rule(
         "rollover-carries-over",
-        result="No tax if completed in time; basis moves where the new account can take it.",
+        result="No tax if completed in time; after-tax and Roth money keeps its status where "
+        "the new account can take it.",
         situation="The account was rolled over or transferred to another plan, IRA or HSA",
         years=ALL_YEARS,
         accounts=SHELTERED,
@@ -71,23 +73,25 @@ RULES: tuple[Rule, ...] = (
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: a rollover moves the lower balance, it does not realize a loss",
-        reason="A rollover completed within {rollover_days} days, or a direct transfer, is "
-        "not a taxable event: the smaller balance simply carries over. After-tax and Roth "
-        "basis moves with the money when the new account can take it.{portability}",
-        instead="Keep records of any basis that moved. Check the move was between accounts "
-        "of the same tax kind: pre-tax money moved into a Roth account is a conversion, "
-        "which is taxed. An HSA can move only to another HSA.",
+        headline="No: moving the money to another account carries the smaller balance "
+        "across; it isn't a loss you can deduct",
+        reason="A rollover completed within {rollover_days} days, or a direct transfer, isn't "
+        "a taxable event: the smaller balance simply carries over. After-tax and Roth "
+        "money keeps its tax-free status when the new account can take it.{portability}",
+        instead="Keep records of any after-tax or Roth money that moved. Check the move was "
+        "between accounts of the same tax kind: pre-tax money moved into a Roth account is "
+        "a conversion, which is taxed. An HSA can move only to another HSA.",
         references=(
             cite("Topic 413"),
-            cite("IRC 402", "402(c)(2)"),
-            cite("Treas. Reg. 1.408A-10", "Q&A-3"),
-            cite("Pub 969", "Rollovers"),
+            cite("IRC 402", "402(c)(2)", RETIREMENT),
+            cite("Treas. Reg. 1.408A-10", "Q&A-3", PLANS),
+            cite("Pub 969", "Rollovers", HSAS),
         ),
     ),
     rule(
         "partial-withdrawal-no-loss",
-        result="The withdrawal is taxed as usual; basis stays with the account.",
+        result="The withdrawal is taxed as usual; after-tax or Roth money not yet taken out "
+        "stays with the account.",
         situation="Some money was withdrawn from a retirement account that is not empty",
         years=ALL_YEARS,
         accounts=RETIREMENT,
@@ -95,17 +99,19 @@ RULES: tuple[Rule, ...] = (
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: a partial withdrawal never realizes a loss",
+        headline="No: taking out part of the money doesn't give you a loss you can deduct",
         reason="A loss could only ever be counted once the account (for IRAs, every IRA of "
         "the kind) was empty. While money remains, the withdrawal is taxed under the usual "
-        "rules and any basis stays with the account.",
+        "rules, and any after-tax or Roth money you haven't taken out stays in the account "
+        "for later.",
         instead="Check whether the withdrawal is taxable or carries the {early_tax} "
         "additional tax on early withdrawals, which has many exceptions. Your regular "
         "after-tax or Roth contributions come back without it, but money converted to a "
         "Roth account in the last five years can carry it.",
         references=(
             cite("Notice 89-25", "Q&A-7"),
-            cite("Pub 575"),
+            cite("Pub 575", accounts=PLANS),
+            cite("Pub 590-B", accounts=IRAS),
             cite("IRC 72(t)", "72(t)(1), (2)"),
             cite("IRC 408A", "408A(d)(3)(F)"),
             cite("Topic 558"),
@@ -121,9 +127,9 @@ RULES: tuple[Rule, ...] = (
         contributions=None,
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: taking money out of an HSA never gives a deduction",
-        reason="HSA money went in before tax, so it has no basis and no loss can arise. A "
-        "payout spent on qualified medical costs is tax-free; any other payout is income, "
+        headline="No: taking money out of an HSA doesn't give you a deduction",
+        reason="HSA money went in before tax, so getting back less can't be a loss for tax. "
+        "A payout spent on qualified medical costs is tax-free; any other payout is income, "
         "plus a {hsa_tax} additional tax unless you are 65 or over, disabled, or the "
         "payout follows death.",
         instead="Keep your medical receipts: you can reimburse yourself tax-free later for "
@@ -140,17 +146,17 @@ RULES: tuple[Rule, ...] = (
         contributions={v.PRE_TAX},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: pre-tax money has no basis, so there is no loss to deduct",
-        reason="Pre-tax money was never taxed on the way in, so its tax basis is zero. "
-        "Getting back less than you put in is not a tax loss; the whole payout is ordinary "
-        "income.",
+        headline="No: you never paid tax on pre-tax money, so getting back less isn't a loss "
+        "you can deduct",
+        reason="Pre-tax money was never taxed on the way in, so its basis is zero. Getting "
+        "back less than you put in isn't a tax loss; the whole payout is ordinary income.",
         instead="The payout is taxable income, and before age {early_age} it may also carry "
         "the {early_tax} additional tax (not from a governmental 457(b), except on money "
         "rolled in from another kind of plan or an IRA). A rollover instead of a cash "
         "payout keeps the money sheltered.",
         references=(
-            cite("Pub 575", "Cost (Investment in the Contract)"),
-            cite("Pub 590-B"),
+            cite("Pub 575", "Cost (Investment in the Contract)", PLANS),
+            cite("Pub 590-B", accounts=IRAS),
             cite("IRC 72(t)", "72(t)(1), (9)"),
         ),
     ),
@@ -164,8 +170,9 @@ RULES: tuple[Rule, ...] = (
         contributions={v.PRE_TAX},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: HSA money went in before tax, so there is no loss to deduct",
-        reason="HSA contributions are deducted or excluded from pay, so the money has no "
+        headline="No: HSA money went in before tax, so getting back less isn't a loss you "
+        "can deduct",
+        reason="HSA contributions are deducted or left out of your pay, so the money has no "
         "basis. A payout not spent on medical costs is income, plus a {hsa_tax} additional "
         "tax unless you are 65 or over, disabled, or the payout follows death.",
         instead="Use the money for qualified medical expenses, which come out tax-free, or "
@@ -175,7 +182,7 @@ RULES: tuple[Rule, ...] = (
     rule(
         "basis-covered-no-loss",
         result="No loss; the after-tax or Roth part of the payout is tax-free.",
-        situation="Emptied, and everything received covered the after-tax or Roth basis",
+        situation="Emptied, and everything received covered the after-tax or Roth money put in",
         years=ALL_YEARS,
         accounts=RETIREMENT,
         events={v.CLOSED_AT_LOSS},
@@ -183,38 +190,38 @@ RULES: tuple[Rule, ...] = (
         received={v.COVERS_BASIS},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: you got back at least your after-tax or Roth money, so there is no loss",
+        headline="No: you got back at least your after-tax or Roth money, so there's no loss",
         reason="The test adds up everything you received (for IRAs, from all your IRAs of "
         "the kind), pre-tax money and earnings included, and compares it with your "
-        "after-tax or Roth money not yet taken out. When the total covers it, there is no "
+        "after-tax or Roth money not yet taken out. When the total covers it, there's no "
         "loss, even if you got back less than everything you put in.",
         instead="Your after-tax or Roth money still comes out tax-free: check the payout's "
         "tax-free part was reported that way (Form 8606 for an IRA; box 5 of Form 1099-R "
         "for a plan).",
         references=(
             cite("Notice 89-25", "Q&A-7"),
-            cite("IRC 408", "408(d)(2)"),
-            cite("RR 72-305"),
-            cite("Pub 575", "Cost (Investment in the Contract)"),
+            cite("IRC 408", "408(d)(2)", IRAS),
+            cite("RR 72-305", accounts=PLANS),
+            cite("Pub 575", "Cost (Investment in the Contract)", PLANS),
         ),
     ),
     rule(
         "ira-basis-loss-2-percent",
         result="Schedule A deduction for the part above {floor} of AGI, if you itemized.",
         situation="Every IRA of the kind was emptied, and everything received was less than "
-        "the basis",
+        "the after-tax or Roth money put in",
         years=FLOOR_YEARS,
         **{**_BASIS_LOSS, "accounts": IRAS},
         outcome=v.ITEMIZED_2_PERCENT,
         certainty=v.IRS_POSITION,
-        headline="Yes, for {year}: the shortfall below your basis was a miscellaneous "
-        "itemized deduction above {floor} of AGI",
+        headline="Yes, for {year}: if you itemized, you could deduct part of the loss",
         reason="All your IRAs of the kind were paid out, and everything you received, "
-        "pre-tax money included, came to less than your unrecovered basis. The shortfall "
-        "was deductible on Schedule A for the part of all such deductions above {floor} of "
-        "adjusted gross income, if you itemized.",
-        instead="Work out the loss as unrecovered basis minus everything received. Basis is "
-        "your nondeductible contributions on Form 8606 and, for Roth IRAs, conversions and "
+        "pre-tax money included, came to less than the after-tax or Roth money you had "
+        "put in and not yet taken out (your basis). The shortfall was a miscellaneous "
+        "itemized deduction on Schedule A: if you itemized, you could deduct the part of "
+        "all such deductions above {floor} of your adjusted gross income.",
+        instead="Work out the loss as your basis minus everything received. Basis is your "
+        "nondeductible contributions on Form 8606 and, for Roth IRAs, conversions and "
         "Roth money rolled in from a plan. The deduction is added back for the alternative "
         "minimum tax, and in some years higher incomes lost part of it to the overall "
         "limit on itemized deductions.",
@@ -236,16 +243,17 @@ RULES: tuple[Rule, ...] = (
         **{**_BASIS_LOSS, "accounts": PLANS},
         outcome=v.ITEMIZED_2_PERCENT,
         certainty=v.IRS_POSITION,
-        headline="Yes, for {year}: the shortfall below your after-tax or Roth contributions "
-        "was a miscellaneous itemized deduction above {floor} of AGI",
+        headline="Yes, for {year}: if you itemized, you could probably deduct part of the "
+        "loss",
         reason="Your whole balance in the plan was paid out in cash, and the total, pre-tax "
         "money included, came to less than your after-tax or Roth contributions. The "
-        "shortfall could be claimed on Schedule A above {floor} of adjusted gross income, "
-        "if you itemized. For plans this rests on a single IRS ruling.",
+        "shortfall was a miscellaneous itemized deduction on Schedule A: if you itemized, "
+        "the part of all such deductions above {floor} of your adjusted gross income. For "
+        "plans this rests on a single IRS ruling.",
         instead="Check the payout was in cash: if shares or other property were paid out "
-        "instead, no loss arises then; your basis moves to them and counts when you sell. "
-        "Take your basis from the plan's records. The deduction is added back for the "
-        "alternative minimum tax.",
+        "instead, no loss arises then; your after-tax or Roth money moves into their cost "
+        "and counts when you sell. Take the figures from the plan's records. The deduction "
+        "is added back for the alternative minimum tax.",
         references=(
             cite("RR 72-305"),
             cite("IRC 67", "67(a)"),
@@ -256,15 +264,17 @@ RULES: tuple[Rule, ...] = (
     rule(
         "basis-loss-suspended-tcja",
         result="No federal deduction; the after-tax part of the payout is still tax-free.",
-        situation="Emptied for less than the after-tax or Roth basis, under the Tax Cuts and "
-        "Jobs Act",
+        situation="Emptied for less than the after-tax or Roth money put in, while the "
+        "deduction was suspended",
         years=TCJA_YEARS,
         **_BASIS_LOSS,
         outcome=v.ITEMIZED_SUSPENDED,
         certainty=v.SETTLED,
-        headline="No federal deduction for {year}: the Tax Cuts and Jobs Act suspended it",
-        reason="A lump-sum payout below your basis could only ever be a miscellaneous "
-        "itemized deduction, and 26 U.S.C. 67(g) allows none for tax years {tcja_years}.",
+        headline="No federal deduction for {year}: {tcja} switched this deduction off for "
+        "{tcja_years}",
+        reason="A payout below the after-tax or Roth money you put in could only ever be a "
+        "miscellaneous itemized deduction, and {tcja_full} allows none for tax years "
+        "{tcja_years}.",
         instead=_NOT_TAXED_AGAIN,
         references=(
             cite("IRC 67", "67(g)"),
@@ -276,17 +286,17 @@ RULES: tuple[Rule, ...] = (
     rule(
         "basis-loss-terminated",
         result="No federal deduction; the after-tax part of the payout is still tax-free.",
-        situation="Emptied for less than the after-tax or Roth basis, under Public Law 119-21",
+        situation="Emptied for less than the after-tax or Roth money put in, after the "
+        "deduction ended for good",
         years=PL_119_21_YEARS,
         **_BASIS_LOSS,
         outcome=v.ITEMIZED_SUSPENDED,
         certainty=v.SETTLED,
-        headline="No federal deduction for {year}: Public Law 119-21 ended it, with no end "
-        "date",
-        reason="A lump-sum payout below your basis could only ever be a miscellaneous "
-        "itemized deduction. Public Law 119-21 made the suspension permanent: 26 U.S.C. "
-        "67(h) allows none for any tax year after {last_floor_year}, apart from educator "
-        "expenses.",
+        headline="No federal deduction for {year}: {obbba} ended this deduction for good",
+        reason="A payout below the after-tax or Roth money you put in could only ever be a "
+        "miscellaneous itemized deduction, and {obbba_full} made the suspension "
+        "permanent: none is allowed for any tax year after {last_floor_year}, apart from "
+        "educator expenses.",
         instead=_NOT_TAXED_AGAIN,
         references=(
             cite("IRC 67", "67(h)"),

@@ -47,8 +47,8 @@ RULES: tuple[Rule, ...] = (
         reason="A loss is realized by a sale, an exchange, or a security becoming "
         "worthless. Until then a lower price has no effect on your tax.",
         instead="If you sell, the loss offsets gains and then up to {limit} of other income "
-        "a year. Do not buy the same investment in the {wash_days} days before or after "
-        "the sale, or the loss is deferred.",
+        "a year. Don't buy the same investment in the {wash_days} days before or after "
+        "the sale, or the loss is put off.",
         references=(cite("Topic 409"), cite("Pub 550")),
     ),
     rule(
@@ -61,7 +61,8 @@ RULES: tuple[Rule, ...] = (
         assets={v.SECURITIES, v.CRYPTO},
         outcome=v.CAPITAL_LOSS,
         certainty=v.SETTLED,
-        headline="Yes: a capital loss, against gains and then up to {limit} of other income",
+        headline="Yes: you can deduct it as a capital loss, against your gains and up to "
+        "{limit} a year of other income",
         reason=_CAPITAL_LOSS_REASON,
         instead="Report the sale on {sale_forms}, and keep the carryover worksheet for next "
         "year.",
@@ -81,10 +82,10 @@ RULES: tuple[Rule, ...] = (
         events={v.SOLD_TO_RELATIVE},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: a loss on a sale to close family or your own company is not deductible",
+        headline="No: a loss on a sale to close family or your own company isn't deductible",
         reason="The tax code disallows a loss on a sale to a brother or sister, a parent or "
         "grandparent, a child or grandchild, or a company you own more than half of. The "
-        "loss is not wasted: if the buyer later sells at a gain, the gain is reduced by it.",
+        "loss isn't wasted: if the buyer later sells at a gain, the gain is reduced by it.",
         instead="A sale to your spouse is different again: there is no loss, and your spouse "
         "keeps your original cost. A sale at a fair price to anyone else (a nephew, an "
         "in-law, a friend) gives an ordinary capital loss.",
@@ -104,8 +105,8 @@ RULES: tuple[Rule, ...] = (
         assets={v.SMALL_BUSINESS_STOCK},
         outcome=v.ORDINARY_LOSS,
         certainty=v.SETTLED,
-        headline="Yes: an ordinary loss, up to {s1244_limit} a year ({s1244_limit_joint} on "
-        "a joint return)",
+        headline="Yes: up to {s1244_limit} a year ({s1244_limit_joint} on a joint return) "
+        "comes off your other income in full",
         reason=_SECTION_1244_REASON,
         instead=_SECTION_1244_INSTEAD,
         references=(cite("IRC 1244", "1244(a), (b), (c)"), cite("Pub 550")),
@@ -121,8 +122,8 @@ RULES: tuple[Rule, ...] = (
         outcome=v.ORDINARY_LOSS,
         certainty=v.SETTLED,
         long_claim=True,
-        headline="Yes: an ordinary loss, up to {s1244_limit} a year ({s1244_limit_joint} on "
-        "a joint return), for the year it became worthless",
+        headline="Yes: up to {s1244_limit} ({s1244_limit_joint} on a joint return) comes off "
+        "your other income in full, for the year it became worthless",
         reason=_SECTION_1244_REASON,
         instead=_SECTION_1244_INSTEAD,
         references=(
@@ -142,7 +143,7 @@ RULES: tuple[Rule, ...] = (
         outcome=v.CAPITAL_LOSS,
         certainty=v.SETTLED,
         long_claim=True,
-        headline="Yes: a worthless security is a capital loss for the year it became worthless",
+        headline="Yes: you can deduct it as a capital loss, for the year it became worthless",
         reason="A security that becomes completely worthless is treated as sold on the last "
         "day of that tax year, so it counts as a capital loss within the {limit} yearly "
         "limit on other income.",
@@ -167,10 +168,10 @@ RULES: tuple[Rule, ...] = (
         outcome=v.ITEMIZED_2_PERCENT,
         certainty=v.IRS_POSITION,
         turns_on_misc_law=True,
-        headline="Yes, for {year}, in the IRS's view: a miscellaneous itemized deduction above "
-        "{floor} of AGI",
-        reason="The IRS does not treat cryptocurrency as a security, so the rule for "
-        "worthless securities does not apply. It sees a loss on crypto that was abandoned "
+        headline="Yes, for {year}, in the IRS's view: if you itemized, you could deduct part "
+        "of the loss",
+        reason="The IRS doesn't treat cryptocurrency as a security, so the rule for "
+        "worthless securities doesn't apply. It sees a loss on crypto that was abandoned "
         "or became worthless as a miscellaneous itemized deduction, allowed above {floor} "
         "of adjusted gross income if you itemized.",
         instead="If it could still be sold for anything, selling it gave a capital loss "
@@ -195,10 +196,10 @@ RULES: tuple[Rule, ...] = (
         certainty=v.IRS_POSITION,
         turns_on_misc_law=True,
         headline="No federal deduction for {year}, in the IRS's view, unless you sell it",
-        reason="The IRS does not treat cryptocurrency as a security, so the rule for "
-        "worthless securities does not apply. It sees a loss on crypto that was abandoned "
-        "or became worthless as a miscellaneous itemized deduction, and none is allowed "
-        "for this year under {misc_law}.",
+        reason="The IRS doesn't treat cryptocurrency as a security, so the rule for "
+        "worthless securities doesn't apply. It sees a loss on crypto that was abandoned "
+        "or became worthless as a miscellaneous itemized deduction, and {misc_law} allows "
+        "none for this year.",
         instead="If it can still be sold for anything, even a tiny amount, selling it gives a "
         "capital loss that offsets gains and up to {limit} of other income a year.",
         references=(
@@ -219,14 +220,15 @@ RULES: tuple[Rule, ...] = (
         assets=STOCK,
         outcome=v.WASH_SALE_DEFERRED,
         certainty=v.SETTLED,
-        headline="Not now: a wash sale defers the loss to the replacement shares",
+        headline="Not now: because you bought it back within {wash_days} days, the loss "
+        "waits until you sell the new shares",
         reason="Buying a substantially identical security within {wash_days} days before or "
         "after the sale (including a purchase by your spouse) disallows the loss for now. "
-        "It is added to the basis of the replacement and counts when that is sold. If you "
-        "bought back fewer shares, only that part of the loss is deferred.",
-        instead="Keep the adjusted basis of the replacement shares; their holding period "
-        "includes the old ones'. Next time, wait more than {wash_days} days or buy "
-        "something that is not substantially identical.",
+        "It's added to the basis of the new shares and counts when you sell them. If you "
+        "bought back fewer shares, only that part of the loss waits.",
+        instead="Keep the adjusted basis of the new shares; their holding period includes "
+        "the old ones'. Next time, wait more than {wash_days} days or buy something that "
+        "isn't substantially identical.",
         references=(cite("IRC 1091", "1091(a), (d)"), cite("Pub 550", "Wash Sales")),
     ),
     rule(
@@ -242,11 +244,11 @@ RULES: tuple[Rule, ...] = (
         certainty=v.IRS_POSITION,
         headline="No, in the IRS's view: buying it back in an IRA loses the deduction for good",
         reason="Under an IRS ruling, a replacement bought in your IRA or Roth IRA within "
-        "{wash_days} days makes the sale a wash sale, and because the IRA's basis does not "
-        "rise, the loss is never recovered. The ruling does not speak to purchases in your "
+        "{wash_days} days makes the sale a wash sale, and because the IRA's basis doesn't "
+        "rise, the loss is never recovered. The ruling doesn't speak to purchases in your "
         "spouse's IRA, a 401(k), a 403(b) or an HSA, which remain uncertain.",
         instead="Next time, buy the replacement in the taxable account after the {wash_days}"
-        "-day window, or choose an investment that is not substantially identical.",
+        "-day window, or choose an investment that isn't substantially identical.",
         references=(cite("RR 2008-5"), cite("IRC 1091", "1091(a)")),
     ),
     rule(
@@ -259,11 +261,11 @@ RULES: tuple[Rule, ...] = (
         assets={v.CRYPTO},
         outcome=v.CAPITAL_LOSS,
         certainty=v.IRS_POSITION,
-        headline="Yes: the wash-sale rule does not cover cryptocurrency, so this is a capital "
-        "loss",
+        headline="Yes: buying cryptocurrency back soon after doesn't block the deduction, so "
+        "you can deduct it as a capital loss",
         reason="The wash-sale rule applies to stock and securities. The IRS treats "
         "cryptocurrency as property, not a security, so buying it back within {wash_days} "
-        "days does not defer the loss: it offsets gains and then up to {limit} of other "
+        "days doesn't put off the loss: it offsets gains and then up to {limit} of other "
         "income a year.",
         instead="Report the sale on {sale_forms}. Congress has considered extending the "
         "wash-sale rule to digital assets; this answer would change if it did.",

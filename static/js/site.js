@@ -92,3 +92,44 @@
     }, function () { fallback(more, {}); });
   });
 })();
+
+// "Print or save this answer": a real button only where the script can print; without
+// it the page says how to use the browser's own Print command instead.
+(function () {
+  "use strict";
+  var button = document.querySelector("[data-print]");
+  if (!button || typeof window.print !== "function") { return; }
+  var hint = document.querySelector("[data-print-hint]");
+  button.hidden = false;
+  if (hint) { hint.hidden = true; }
+  button.addEventListener("click", function () { window.print(); });
+})();
+
+// Closed "More about..." sections print open, whichever way printing starts.
+(function () {
+  "use strict";
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll("details.more"), function (d) {
+      return !d.open;
+    });
+    opened.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (d) { d.open = false; });
+    opened = [];
+  });
+})();
+
+// "Back to your answer" on the tables and glossary pages, when the visitor came from one.
+(function () {
+  "use strict";
+  var link = document.querySelector("[data-back-to-answer]");
+  if (!link || !document.referrer) { return; }
+  var from;
+  try { from = new URL(document.referrer); } catch (e) { return; }
+  var results = link.getAttribute("data-back-to-answer");
+  if (from.origin !== window.location.origin || from.pathname !== results) { return; }
+  link.href = from.pathname + from.search;
+  link.parentNode.hidden = false;
+})();

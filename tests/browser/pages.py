@@ -22,6 +22,7 @@ SIMPLE = {
     "start": "/",
     "tables": "/tables/",
     "not-covered": "/not-covered/",
+    "glossary": "/glossary/",
     "api-guide": "/api/",
     "not-found-404": "/no-such-page/",
     **RESULTS,
@@ -141,6 +142,7 @@ PAGES = [
     "feedback-thanks",
     "tables",
     "not-covered",
+    "glossary",
     "api-guide",
     "not-found-404",
 ]

@@ -78,6 +78,7 @@ def test_an_editor_change_made_in_the_browser_shows_on_the_results_page(editor_p
     field.fill(field.input_value() + "\n\nEdited in a real browser <script>alert(1)</script>.")
     page.get_by_role("button", name="Save", exact=True).click()
     page.goto(site + "/results/?account=taxable&event=sold-at-loss")
+    page.get_by_text("More about the law behind this answer").click()  # where "Why" goes on
     body = page.locator("main").inner_text()
     assert "Edited in a real browser" in body
     assert page.locator("main script").count() == 0

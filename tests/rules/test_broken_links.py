@@ -74,7 +74,10 @@ BROKEN = {
 }
 
 # Every slug of the vocabulary that is not also an ordinary word in a sentence.
-ORDINARY = {"pre-tax", "after-tax", "taxable", "securities", "crypto", "roth", "worthless"}
+ORDINARY = {
+    *("pre-tax", "after-tax", "taxable", "securities", "crypto", "roth", "worthless"),
+    *("529", "converted"),  # a "529 plan"; "converted to a Roth IRA"
+}
 SLUGS = sorted(
     {
         *v.ACCOUNTS,

@@ -7,9 +7,9 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from rules import engine, law, rulebook
+from rules import engine, law, rulebook, wording
 from rules import vocabulary as v
-from rules.answers import UNSURE_QUESTIONS
+from rules.answers import UNSURE_QUESTIONS, Answers
 from tests.conftest import CURRENT
 
 # Every file a rule's condition or text lives in.
@@ -128,11 +128,20 @@ def test_every_rule_has_references_with_a_title_and_url():
             assert c.title and c.url.startswith("https://"), rule.id
 
 
-def test_rule_texts_fill_for_every_year():
+def test_rule_texts_fill_for_every_year_and_every_account_and_event_they_cover():
     for rule in rulebook.ALL_RULES:
+        # The words rule texts take from the answers (rules.wording): the account and
+        # what happened.
+        said = {
+            tuple(sorted(wording.answer_words(Answers(a, e, None, None, None, 0)).items()))
+            for a in rule.accounts
+            for e in rule.events
+        }
         for year in range(law.FIRST_TAX_YEAR, CURRENT + 1):
-            for text in (rule.headline, rule.reason, rule.instead):
-                assert "{" not in text.format(**law.facts(year))
+            for words in said:
+                for text in (rule.headline, rule.reason, rule.instead):
+                    filled = text.format(**law.facts(year), **dict(words))
+                    assert "{" not in filled
 
 
 def test_rule_ids_are_unique_slugs():

@@ -23,6 +23,8 @@ texts = importlib.import_module(f"rules.migrations.{MIGRATION}")
 NEW = texts.new_texts()
 UPDATED = texts.updated_texts()
 EDITED_RULE = "capital-loss-sale"
+later = importlib.import_module("rules.migrations.0007_plain_words")
+LATER = later.new_texts()
 
 BRITISH = re.compile(
     r"\b(\w*(realis|itemis|recognis|organis|summaris|categoris|authoris)\w*"
@@ -79,11 +81,14 @@ def test_every_new_rule_has_its_text_and_a_first_history_entry(rule_id):
 def test_every_correction_reaches_a_seeded_text_and_is_in_the_history(rule_id):
     row = Explanation.objects.get(rule_id=rule_id)
     for field, value in UPDATED[rule_id].items():
-        assert getattr(row, field) == value, field
-    change = Explanation.history.filter(rule_id=rule_id, history_type="~").first()
-    assert change.history_change_reason.endswith("(0006)")
+        # Migration 0007 puts some of them in plainer words again.
+        assert getattr(row, field) == LATER.get(rule_id, {}).get(field, value), field
+    change = Explanation.history.filter(
+        rule_id=rule_id, history_type="~", history_change_reason__endswith="(0006)"
+    ).first()
     assert len(change.history_change_reason) <= 100
-    assert change.explanation == row.explanation and change.instead == row.instead
+    for field in ("explanation", "instead"):
+        assert getattr(change, field) == UPDATED[rule_id].get(field, getattr(change, field))
 
 
 @pytest.mark.parametrize(("rule_id", "facts"), NEW_FACTS, ids=[r for r, _ in NEW_FACTS])
@@ -117,8 +122,10 @@ def test_no_text_shows_a_slug_in_backticks(rule_id):
 @pytest.mark.parametrize("rule_id", sorted(set(NEW) | set(UPDATED)))
 def test_a_new_or_corrected_text_keeps_the_shape_of_the_results_page(rule_id):
     row = Explanation.objects.get(rule_id=rule_id)
-    assert 2 <= row.explanation_html.count("<p>") <= 4
-    assert "<ul>" in row.instead_html and row.instead_html.count("<li>") >= 2
+    # Paragraphs and steps for some accounts only ("[For IRAs]") carry data-for; how
+    # many each saver sees is tests/rules/test_explanations.py's business.
+    assert len(re.findall(r"<p[ >]", row.explanation_html)) >= 2
+    assert "<ul>" in row.instead_html and len(re.findall(r"<li[ >]", row.instead_html)) >= 2
     assert "<ol>" not in row.explanation_html + row.instead_html
     assert "{" not in row.explanation + row.instead
     assert all(
@@ -200,6 +207,8 @@ def test_reversing_deletes_the_added_rows_and_restores_the_seeded_wording():
     Explanation.objects.filter(rule_id="wash-sale-deferred").update(instead="- edited\n- twice")
     apps = state_apps()
 
+    # As Django reverses: 0007 first, then this one.
+    later.backward(apps, None)
     texts.backward(apps, None)
 
     assert not Explanation.objects.filter(rule_id__in=NEW).exists()

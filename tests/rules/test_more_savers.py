@@ -27,11 +27,11 @@ def errors_for(**q) -> dict[str, list[str]]:
     ("account", "first", "why"),
     [
         ("inherited-roth-ira", 1998, "Roth IRAs, and so inherited Roth IRAs, began in tax year "
-         "1998 (Taxpayer Relief Act of 1997): choose 1998 or later."),
+         "1998 (Taxpayer Relief Act of 1997). Enter a year from 1998 to 2026."),
         ("529", 1996, "529 plans (qualified tuition programs) began in tax year 1996 (Small "
-         "Business Job Protection Act of 1996): choose 1996 or later."),
+         "Business Job Protection Act of 1996). Enter a year from 1996 to 2026."),
         ("coverdell-esa", 1998, "Coverdell accounts began in tax year 1998, as Education IRAs "
-         "(Taxpayer Relief Act of 1997): choose 1998 or later."),
+         "(Taxpayer Relief Act of 1997). Enter a year from 1998 to 2026."),
     ],
 )
 def test_a_year_before_the_account_began_is_refused_with_the_reason(account, first, why):
@@ -143,7 +143,7 @@ def test_a_conversion_before_it_could_be_made_is_refused_with_the_reason():
     assert errors_for(account="traditional-ira", event="converted", year="1997") == {
         "year": [
             "Roth conversions began in tax year 1998, with Roth IRAs (Taxpayer Relief Act of "
-            "1997): choose 1998 or later."
+            "1997). Enter a year from 1998 to 2026."
         ]
     }
     (message,) = errors_for(account="403b", event="converted", year="2007")["year"]
@@ -151,7 +151,8 @@ def test_a_conversion_before_it_could_be_made_is_refused_with_the_reason():
         "A workplace plan could first be converted straight to a Roth IRA in tax year 2008 "
         "(Pension Protection Act of 2006, sec. 824)."
     )
-    assert "answer for a traditional IRA" in message and message.endswith("2008 or later.")
+    assert "answer for a traditional IRA" in message
+    assert message.endswith("Enter a year from 2008 to 2026.")
     # The same plan answers for 2007 for anything else that happened to it.
     assert validate({"account": "403b", "event": "closed-at-loss", "year": "2007"},
                     current=NOW)[1] == {}
@@ -183,7 +184,7 @@ def test_the_api_answers_a_conversion_with_the_law_of_its_year(client):
     assert body["headline"].endswith("a conversion made in 2017 could be undone")
     later = client.get("/api/v1/determination?account=traditional-ira&event=converted").json()
     assert later["rule"] == "conversion-final"
-    assert {"title": "Tax Cuts and Jobs Act, Public Law 115-97 (22 Dec 2017)",
+    assert {"title": "Tax Cuts and Jobs Act, Public Law 115-97 (December 22, 2017)",
             "url": "https://www.congress.gov/115/plaws/publ97/PLAW-115publ97.pdf",
             "pinpoint": "sec. 13611"} in later["citations"]
 
