@@ -221,11 +221,14 @@ class CheckWizard(NamedUrlCookieWizardView):
         return values if values is None else str(values)
 
     def _is_stale(self, form) -> bool:
-        """A choice the page no longer offers: sent from a page left open (or reopened
-        with the browser's Back button) after an earlier answer changed."""
-        return not form.is_valid() and any(
-            error.code == "invalid_choice"
-            for error in form.errors.as_data().get(getattr(form, "field_name", ""), [])
+        """A choice the page no longer offers but another account's page does: sent from
+        a page left open (or reopened with the browser's Back button) after an earlier
+        answer changed. Anything else refused is the sender's own error."""
+        name = getattr(form, "field_name", "")
+        return (
+            not form.is_valid()
+            and any(e.code == "invalid_choice" for e in form.errors.as_data().get(name, []))
+            and form.data.get(form.add_prefix(name)) in link_reading.known_slugs(name)
         )
 
     def get(self, *args, **kwargs):

@@ -121,7 +121,8 @@ def _given(query: Any, name: str) -> list[str]:
     return found
 
 
-def _known_slugs(question: str) -> tuple[str, ...]:
+def known_slugs(question: str) -> tuple[str, ...]:
+    """Every answer the question has for some account (not only for this one)."""
     if question == "account":
         return tuple(v.ACCOUNTS)
     if question == "event":
@@ -132,7 +133,7 @@ def _known_slugs(question: str) -> tuple[str, ...]:
 def _cut_short(question: str, value: str) -> bool:
     if question == "year":
         return value.isascii() and value.isdigit() and len(value) < 4
-    return any(slug.startswith(value) and slug != value for slug in _known_slugs(question))
+    return any(slug.startswith(value) and slug != value for slug in known_slugs(question))
 
 
 def _event_label(slug: str) -> str:
@@ -164,7 +165,7 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
             UNREADABLE,
             "It is for \u201cSomething else\u201d: an account this service does not answer for.",
         )
-    if value not in _known_slugs(question):
+    if value not in known_slugs(question):
         return Problem(UNREADABLE, f"Its {noun} is not one we know.")
     account = v.ACCOUNTS[known["account"]]
     if question == "event":

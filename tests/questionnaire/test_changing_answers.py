@@ -366,3 +366,11 @@ def test_no_question_page_shows_a_count_of_questions(saver, answers):
         pages += 1
     assert pages == len(answers)
     assert not QUESTION_N_OF_M.search(r.content.decode())
+
+
+def test_a_choice_no_page_ever_offered_is_still_an_error(saver):
+    saver.start()
+    saver.answer("account", "taxable")
+    r = saver.answer("event", "exploded")
+    assert r.status_code == 200
+    assert "Choose one of the answers listed." in r.content.decode()
