@@ -17,9 +17,9 @@ from rules import vocabulary as v
 # What an editor may write between "[For" and "]", joined by commas or "and"
 # (case does not matter), and the tokens each name stands for.
 NAMES: dict[str, tuple[str, ...]] = {
-    "iras": (v.IRA, v.INHERITED),  # a saver's own IRAs and those inherited
-    "ira": (v.IRA, v.INHERITED),
-    "your own iras": (v.IRA,),
+    "iras": (v.IRA,),  # shown to inherited IRAs too (see shown_to)
+    "ira": (v.IRA,),
+    "your own iras": (v.IRA, "own-ira"),
     "inherited iras": (v.INHERITED,),
     "traditional iras": ("traditional-ira",),
     "roth iras": ("roth-ira",),
@@ -42,9 +42,8 @@ NAMES: dict[str, tuple[str, ...]] = {
 HELP = (
     "To show a paragraph or a list item only to some savers, start it with the accounts "
     "in square brackets: “[For IRAs]”, “[For workplace plans and HSAs]”. Names you can "
-    "use: IRAs (your own and inherited), your own IRAs, inherited IRAs, traditional "
-    "IRAs, Roth IRAs, workplace plans, 401(k)s, Roth 401(k)s, 403(b)s, 457(b)s, HSAs, "
-    "529 plans, Coverdell accounts, education accounts, taxable accounts."
+    "use: IRAs, traditional IRAs, Roth IRAs, workplace plans, 401(k)s, Roth 401(k)s, "
+    "403(b)s, 457(b)s, HSAs, taxable accounts."
 )
 TAG = re.compile(r"\[For ([^\]<>\n]{1,120})\]")
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|,|\band\b)\s*", re.IGNORECASE)
@@ -75,4 +74,10 @@ def shown_to(tokens_: str, account: str) -> bool:
     """Whether text tagged with these tokens (space-separated) is for this account."""
     acct = v.ACCOUNTS.get(account)
     wanted = set(tokens_.split())
-    return account in wanted or (acct is not None and acct.kind in wanted)
+    if acct is None:
+        return account in wanted
+    # "IRAs" covers a saver's own IRAs and those they inherited, unless an editor
+    # wrote "your own IRAs" or named the inherited ones apart.
+    if acct.kind == v.INHERITED and v.IRA in wanted and "own-ira" not in wanted:
+        return True
+    return account in wanted or acct.kind in wanted

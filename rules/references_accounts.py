@@ -71,18 +71,18 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "P.L. 109-280",
-        "Pension Protection Act of 2006, Public Law 109-280 (17 Aug 2006)",
+        "Pension Protection Act of 2006, Public Law 109-280 (August 17, 2006)",
         "https://www.congress.gov/109/plaws/publ280/PLAW-109publ280.pdf",
     ),
     (
         "P.L. 114-113",
-        "Consolidated Appropriations Act, 2016, Public Law 114-113 (18 Dec 2015), division "
+        "Consolidated Appropriations Act, 2016, Public Law 114-113 (December 18, 2015), division "
         "Q: Protecting Americans from Tax Hikes (PATH) Act of 2015",
         "https://www.congress.gov/114/plaws/publ113/PLAW-114publ113.pdf",
     ),
     (
         "P.L. 117-328",
-        "Consolidated Appropriations Act, 2023, Public Law 117-328 (29 Dec 2022), division "
+        "Consolidated Appropriations Act, 2023, Public Law 117-328 (December 29, 2022), division "
         "T: SECURE 2.0 Act of 2022",
         "https://www.congress.gov/117/plaws/publ328/PLAW-117publ328.pdf",
     ),

@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 11, 28)
-FINGERPRINT = "559b58117fd0f243"
+FINGERPRINT = "735777cf006b4616"

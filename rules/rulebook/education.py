@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
         **_EMPTIED,
         outcome=v.ITEMIZED_SUSPENDED,
         certainty=v.SETTLED,
-        headline="No federal deduction for {year}: this deduction has not been allowed since 2018",
+        headline="No federal deduction for {year}: this deduction is no longer allowed",
         reason="A 529 or Coverdell account paid out for less than its contributions could "
         "only ever give a miscellaneous itemized deduction, and none is allowed for this "
         "year under {misc_law}.",

@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
         **_BELOW_BASIS,
         outcome=v.ITEMIZED_SUSPENDED,
         certainty=v.SETTLED,
-        headline="No federal deduction for {year}: this deduction has not been allowed since 2018",
+        headline="No federal deduction for {year}: this deduction is no longer allowed",
         reason="A beneficiary's shortfall below the basis of an inherited IRA could only ever "
         "be a miscellaneous itemized deduction, and none is allowed for this year under "
         "{misc_law}.",

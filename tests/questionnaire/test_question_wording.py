@@ -102,18 +102,24 @@ def test_no_other_account_reads_the_ira_routing_hint(saver, account):
 @pytest.mark.parametrize(
     ("account", "hint"),
     [
-        ("traditional-401k", "Your whole balance in the plan, paid out to you in cash."),
+        # A 401(k)'s own wording comes first: it adds employer shares paid out as shares.
+        ("traditional-401k", "Your whole balance in that plan, paid out in cash. Your employer's "
+         "shares paid out to you as shares are not a loss when they come out: they keep a tax "
+         "basis, and a fall below it counts when you sell them, as in a brokerage account."),
         ("403b", "Your whole balance in the plan, paid out to you in cash."),
         ("traditional-ira", "All your IRAs of this kind, counted together, are now empty."),
         ("roth-ira", "All your IRAs of this kind, counted together, are now empty."),
         ("hsa", "Your whole HSA balance, paid out to you."),
+        ("inherited-ira", None),
     ],
 )
 def test_emptying_the_account_is_worded_for_that_kind_of_account(saver, account, hint):
     saver.start()
     page = saver.follow(saver.answer("account", account))
     options = {o["value"]: o["hint"] for o in page.context["form"].options()}
-    assert options["closed-at-loss"] == hint
+    assert hint is None or options["closed-at-loss"] == hint
+    if account == "inherited-ira":
+        assert "IRAs of this kind" not in options["closed-at-loss"]
     hints = " ".join(options.values())
     if account in ("traditional-401k", "403b", "hsa"):
         assert "IRAs:" not in hints and "for IRAs" not in hints.lower()
