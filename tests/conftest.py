@@ -15,6 +15,24 @@ CURRENT = TODAY.year
 os.environ["DEDUCT_TODAY"] = TODAY.isoformat()
 
 
+def pytest_configure(config):
+    """Passwords hashed with MD5 in tests: PBKDF2 costs 0.3-0.8 s a hash on purpose, and
+    the admin, lockout and feedback tests create users and log in by the hundred. The
+    production hasher is checked in tests/production/test_settings.py."""
+    from django.conf import settings
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The migrated test database, with its rows captured for tests/dbsnapshot.py."""
+    from tests import dbsnapshot
+
+    with django_db_blocker.unblock():
+        dbsnapshot.capture()
+
+
 @pytest.fixture(autouse=True)
 def fixed_today():
     from rules import clock

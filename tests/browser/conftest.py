@@ -126,32 +126,14 @@ def walk(
 
 @pytest.fixture(autouse=True)
 def seeded(request):
-    """The data migrations' rows (explanations, the Editors group), present for every test.
-
-    Transactional tests flush the database after each test, so rows that the
-    migrations wrote are gone by the next one; the seed functions are idempotent.
-    """
+    """The rows the migrations write (explanations, the Editors group), present for every
+    test: transactional tests flush the database after each test, so the rows captured
+    right after migrating are put back first (tests/dbsnapshot.py)."""
     if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
         "django_db"
     ):
         return
     request.getfixturevalue("transactional_db")
-    replay_data_migrations()
+    from tests import dbsnapshot
 
-
-def replay_data_migrations() -> None:
-    """Run every data step of the rules app's migrations again, in order, with today's
-    models (each step is idempotent). A new data migration needs no change here."""
-    from django.apps import apps
-    from django.db import connection
-    from django.db.migrations.loader import MigrationLoader
-    from django.db.migrations.operations.special import RunPython
-
-    graph = MigrationLoader(connection).graph
-    (leaf,) = graph.leaf_nodes("rules")
-    for key in graph.forwards_plan(leaf):
-        if key[0] != "rules":
-            continue
-        for op in graph.nodes[key].operations:
-            if isinstance(op, RunPython):
-                op.code(apps, None)
+    dbsnapshot.restore()

@@ -87,11 +87,10 @@ def test_without_javascript_a_too_long_comment_shows_the_error_summary(browser, 
 
 
 def test_the_editors_feedback_list_has_no_accessibility_violations(page, site):
-    from axe_playwright_python.sync_playwright import Axe
     from django.contrib.auth.models import Group, User
 
     from rules.models import EDITORS_GROUP
-    from tests.browser.test_accessibility import WCAG_21_A_AA
+    from tests.browser.checks import axe_violations
 
     Feedback.objects.create(rule_id="capital-loss-sale", answers="x=y", useful=False, comment="Hm")
     user = User.objects.create_user("fb-editor", password="a-long-passphrase-55", is_staff=True)
@@ -103,5 +102,4 @@ def test_the_editors_feedback_list_has_no_accessibility_violations(page, site):
     page.wait_for_url(site + "/admin/")
     page.goto(site + "/admin/rules/feedback/")
     assert page.get_by_role("heading", name="Feedback per page").is_visible()
-    violations = Axe().run(page, options=WCAG_21_A_AA).response["violations"]
-    assert [v["id"] for v in violations] == []
+    assert axe_violations(page) == []

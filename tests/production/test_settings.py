@@ -103,6 +103,8 @@ def test_production_settings_are_secure_by_default(production):
     assert s["SECURE_HSTS_SECONDS"] >= 31536000
     assert s["ALLOWED_HOSTS"] == ["deduct.example.org"]
     assert s["SECURE_PROXY_SSL_HEADER"] == ("HTTP_X_FORWARDED_PROTO", "https")
+    # Only the test run swaps in MD5 (tests/conftest.py): the site keeps Django's PBKDF2.
+    assert "PASSWORD_HASHERS" not in s
     assert "CompressedManifest" in s["STORAGES"]["staticfiles"]["BACKEND"]
 
 
