@@ -19,9 +19,13 @@ NEEDS = {
     "wrk": shutil.which("wrk"),
 }
 
-pytestmark = pytest.mark.skipif(
-    not URL.startswith("postgres"), reason="the cluster shares a PostgreSQL database"
-)
+pytestmark = [
+    pytest.mark.database,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not URL.startswith("postgres"), reason="the cluster shares a PostgreSQL database"
+    ),
+]
 
 
 def test_two_instances_behind_nginx_share_one_database_and_survive_losing_one():

@@ -18,7 +18,7 @@ from rules.models import EDITORS_GROUP, Feedback
 from tests.browser import pages as browser_pages
 from tests.questionnaire.conftest import Saver
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 # The same pages as the browser checks (axe), plus the admin's login page.
 SIMPLE = {**browser_pages.SIMPLE, "admin-login": "/admin/login/"}

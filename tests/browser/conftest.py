@@ -33,11 +33,11 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(config, items):
-    if HAVE_CHROMIUM:
-        return
     here = Path(__file__).parent
     browser_items = [i for i in items if here in Path(str(i.path)).parents]
-    if not browser_items:
+    for item in browser_items:
+        item.add_marker(pytest.mark.browser)
+    if HAVE_CHROMIUM or not browser_items:
         return
     if os.environ.get("CI"):
         raise pytest.UsageError(

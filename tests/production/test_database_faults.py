@@ -25,6 +25,8 @@ TABLES = "/tables/"
 # requests after it are answered from memory. A generous bound for a loaded machine:
 BOUND = 3.5
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def static_root(tmp_path_factory):

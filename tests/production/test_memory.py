@@ -18,7 +18,7 @@ import pytest
 
 from tests.questionnaire.conftest import PREFIX, Saver
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 HUGE = 200 * 1024  # characters in one posted answer
 ROOT = Path(__file__).resolve().parents[2]
 OURS = [

@@ -45,6 +45,7 @@ CHECKS = [
 # lazy loader does not run under pytest 9 (it sets `Function._nodeid`).
 DOCUMENT = openapi.document(TODAY)
 schema = schemathesis.openapi.from_dict(DOCUMENT)
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture

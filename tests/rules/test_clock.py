@@ -96,6 +96,7 @@ json.dump(bodies, sys.stdout)
     return json.loads(out.stdout)
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_a_process_that_lives_across_new_year_keeps_every_answer_right(client):
     """2017 into 2018, when the Tax Cuts and Jobs Act suspended the basis loss.
