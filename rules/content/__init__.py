@@ -138,7 +138,9 @@ def folder(language: str = DEFAULT_LANGUAGE) -> Path:
 
 def languages() -> list[str]:
     """The language folders there are ("en", later "es")."""
-    return sorted(p.name for p in CONTENT_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return sorted(
+        p.name for p in CONTENT_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")
+    )
 
 
 @cache
