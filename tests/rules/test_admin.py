@@ -173,16 +173,16 @@ def test_history_records_who_changed_what_and_revert_restores_it(editor_client, 
     assert r.status_code == 200
     html = r.content.decode()
     assert "eddie" in html  # who
-    # The editor's change, then version 2's reviewed text (migration 0006), then the seed.
-    latest, reviewed, seeded = list(Explanation.history.filter(rule_id=RULE))
-    assert latest.history_user == editor and seeded.history_user is None
-    assert (latest.history_date.date() == datetime.date.today()) and seeded.history_type == "+"
-    assert reviewed.history_type == "~" and reviewed.history_change_reason.endswith("(0006)")
+    # The editor's change, then the shipped text the content loader added.
+    latest, shipped = list(Explanation.history.filter(rule_id=RULE))
+    assert latest.history_user == editor and shipped.history_user is None
+    assert (latest.history_date.date() == datetime.date.today()) and shipped.history_type == "+"
+    assert shipped.history_change_reason == f"Shipped text added from content/en/{RULE}.md"
     changes = {c["field"]: c for c in r.context["page_obj"][0].history_delta_changes}
     assert set(changes) == {"Explanation"}  # the diff shows the one field that changed
     assert str(changes["Explanation"]["new"]) == "A shorter reason."
 
-    revert_url = f"{HISTORY}{reviewed.history_id}/"
+    revert_url = f"{HISTORY}{shipped.history_id}/"
     form = editor_client.get(revert_url).context["adminform"].form
     assert form.initial["explanation"] == original
     data = {name: form.initial[name] for name in ("explanation", "instead", "editor_note")}
@@ -192,7 +192,9 @@ def test_history_records_who_changed_what_and_revert_restores_it(editor_client, 
     restored = Explanation.objects.get(rule_id=RULE)
     assert restored.explanation == original
     assert "61 days" in restored.explanation_html  # re-rendered on save
-    assert Explanation.history.filter(rule_id=RULE).count() == 4
+    assert Explanation.history.filter(rule_id=RULE).count() == 3
+    # Back to the shipped text: the loader takes the row as unedited again.
+    assert restored.explanation == restored.shipped_explanation
     assert "61 days" in editor_client.get(RESULTS).content.decode()
 
 
