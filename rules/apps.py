@@ -2,12 +2,16 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
-def load_content_after_migrate(sender, app_config, using, apps, verbosity=1, **kwargs) -> None:
-    """After `migrate` (and a test database's flush): the shipped texts into the database.
+def load_content_after_migrate(
+    sender, app_config, using, apps=None, verbosity=1, **kwargs
+) -> None:
+    """After `migrate` (and a flush, which sends no `apps`): the shipped texts into the database.
 
     Only once the rules app's schema has the loader's columns: `migrate rules 0005`
     leaves an older table, which the loader cannot write.
     """
+    if apps is None:
+        from django.apps import apps
     try:
         state = apps.get_model("rules", "Explanation")
     except LookupError:

@@ -144,7 +144,7 @@ def _sync(row: Explanation, text: content.ShippedText, using: str, report: Repor
                 setattr(row, f"earlier_{name}", shipped)
             flagged.append(name)
     in_step = all(getattr(row, n) == getattr(row, f"shipped_{n}") for n in TEXT_FIELDS)
-    reviewed = (written or in_step) and text.reviewed > row.last_reviewed
+    reviewed = in_step and text.reviewed > row.last_reviewed
     if reviewed:
         row.last_reviewed = text.reviewed
     if not (written or flagged or reviewed):
