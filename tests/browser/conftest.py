@@ -126,10 +126,11 @@ def walk(
 
 @pytest.fixture(autouse=True)
 def seeded(request):
-    """The data migrations' rows (explanations, the Editors group), present for every test.
+    """The explanations (from rules/content/en/) and the Editors group, present for every test.
 
-    Transactional tests flush the database after each test, so rows that the
-    migrations wrote are gone by the next one; the seed functions are idempotent.
+    Transactional tests flush the database after each test, so rows that migrate
+    wrote are gone by the next one: this loads the content files again and replays
+    the data steps left in the migrations (the Editors group), both idempotent.
     """
     if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
         "django_db"
@@ -140,12 +141,15 @@ def seeded(request):
 
 
 def replay_data_migrations() -> None:
-    """Run every data step of the rules app's migrations again, in order, with today's
-    models (each step is idempotent). A new data migration needs no change here."""
+    """Run the data steps left in the rules app's migrations again, in order, with today's
+    models (the Editors group and its permissions; each step is idempotent), then load
+    the shipped texts as `migrate` does."""
     from django.apps import apps
     from django.db import connection
     from django.db.migrations.loader import MigrationLoader
     from django.db.migrations.operations.special import RunPython
+
+    from rules.content.loader import load
 
     graph = MigrationLoader(connection).graph
     (leaf,) = graph.leaf_nodes("rules")
@@ -155,3 +159,4 @@ def replay_data_migrations() -> None:
         for op in graph.nodes[key].operations:
             if isinstance(op, RunPython):
                 op.code(apps, None)
+    load()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -231,3 +232,55 @@ def test_create_editor_refuses_a_weak_or_missing_password(monkeypatch):
     with pytest.raises(CommandError, match="too short"):
         call_command("create_editor", "dee", "--noinput")
     assert not User.objects.filter(username="dee").exists()
+
+
+# --- A shipped text that changed under an editor's change
+
+
+def shipped_change_under_an_edit() -> tuple[str, str]:
+    """An editor's change to RULE's explanation, then a release that rewords its file."""
+    from rules import content
+    from rules.content.loader import load
+
+    text = Explanation.objects.get(rule_id=RULE)
+    text.explanation = "The editor's own why.\n\nIn two paragraphs."
+    text.save()
+    shipped = content.read("en")
+    old = shipped[RULE].explanation
+    new = old.replace("wash sale", "wash-sale purchase", 1)
+    assert new != old
+    files = {**shipped, RULE: dataclasses.replace(shipped[RULE], explanation=new)}
+    assert load(files).due_for_review == [RULE]
+    return old, new
+
+
+def test_the_list_shows_a_shipped_change_under_an_edit_as_due_for_review(editor_client):
+    shipped_change_under_an_edit()
+    html = editor_client.get("/admin/rules/explanation/").content.decode()
+    assert html.count('class="review-due"') == 1
+    assert "Due for review: the shipped text changed under an editor’s change" in html
+    r = editor_client.get("/admin/rules/explanation/?review=due")
+    assert [t.rule_id for t in r.context["cl"].result_list] == [RULE]
+
+
+def test_the_change_form_shows_the_diff_and_a_new_review_date_clears_it(editor_client):
+    shipped_change_under_an_edit()
+    html = editor_client.get(CHANGE).content.decode()
+    diff = html.split('<div class="shipped-diff">', 1)[1].split("</div>", 1)[0]
+    assert diff.startswith(
+        "A <del>wash</del><ins>wash-sale</ins> <del>sale</del><ins>purchase</ins>"
+    )
+    # The new shipped text in full, to copy from.
+    assert "A wash-sale purchase happens when" in html.split('<div class="shipped-new">', 1)[1]
+    assert "Struck-through words left the shipped text" in html
+
+    text = Explanation.objects.get(rule_id=RULE)
+    # Saving without a new review date keeps it due; with one, it is reviewed.
+    assert editor_client.post(CHANGE, form_data(text)).status_code == 302
+    assert Explanation.objects.get(rule_id=RULE).shipped_changes()
+    later = (text.last_reviewed + datetime.timedelta(days=1)).isoformat()
+    assert editor_client.post(CHANGE, form_data(text, last_reviewed=later)).status_code == 302
+    text = Explanation.objects.get(rule_id=RULE)
+    assert text.shipped_changes() == {}
+    assert text.explanation == "The editor's own why.\n\nIn two paragraphs."
+    assert "No change in the shipped text is waiting" in editor_client.get(CHANGE).content.decode()
