@@ -10,9 +10,9 @@ from pathlib import Path
 from django.utils.http import quote_etag
 
 ROOT = Path(__file__).resolve().parent.parent
-# Labels, figures, rules, views and templates all shape a page.
+# Labels, figures, rules, shipped texts, views and templates all shape a page.
 _SOURCES = ("templates", "static", "rules", "questionnaire")
-_SUFFIXES = {".html", ".css", ".js", ".svg", ".py"}
+_SUFFIXES = {".html", ".css", ".js", ".svg", ".py", ".md"}  # .md: rules/content
 
 
 def _site_version() -> str:

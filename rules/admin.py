@@ -3,6 +3,7 @@ read savers' feedback and mark it dealt with."""
 
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.http import HttpRequest
@@ -12,8 +13,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from rules import clock, engine, markup, presenters
 from rules import vocabulary as v
+from rules.content.diff import diff_html, plain_html
 from rules.feedback_admin import FeedbackAdmin  # noqa: F401  (registers itself)
-from rules.models import Explanation
+from rules.models import HELP_TEXTS, Explanation
 
 # The editors' site carries the product's name, not Django's.
 admin.site.site_header = f"{settings.SITE_NAME} \u2013 editors"
@@ -39,8 +41,19 @@ class ReviewDueFilter(admin.SimpleListFilter):
         return queryset.exclude(pk__in=due)
 
 
+class ExplanationForm(forms.ModelForm):
+    class Meta:
+        model = Explanation
+        fields = ("explanation", "instead", "last_reviewed", "editor_note")
+        help_texts = HELP_TEXTS
+
+
+FIELD_LABELS = {"explanation": "Explanation", "instead": "What to do next"}
+
+
 @admin.register(Explanation)
 class ExplanationAdmin(SimpleHistoryAdmin):
+    form = ExplanationForm
     list_display = ("rule_id", "outcome", "last_reviewed", "review", "updated_at")
     list_filter = (ReviewDueFilter, "last_reviewed")
     search_fields = ("rule_id", "explanation", "instead", "editor_note")
@@ -48,6 +61,7 @@ class ExplanationAdmin(SimpleHistoryAdmin):
         "rule_id",
         "outcome",
         "review",
+        "shipped_change",
         "engine_text",
         "results_page",
         "preview",
@@ -57,18 +71,33 @@ class ExplanationAdmin(SimpleHistoryAdmin):
     fieldsets = (
         (
             "Decided by the engine (not editable)",
-            {"fields": ("rule_id", "outcome", "engine_text", "results_page")},
+            {
+                "fields": ("rule_id", "outcome", "engine_text", "results_page"),
+                "description": "The engine decides which rule applies; its verdict and "
+                "headline are not editable here.",
+            },
         ),
         (
             "Your text",
-            {"fields": ("explanation", "instead", "last_reviewed", "review", "editor_note")},
+            {
+                "fields": (
+                    "explanation",
+                    "instead",
+                    "last_reviewed",
+                    "review",
+                    "shipped_change",
+                    "editor_note",
+                ),
+                "description": "The shipped text of each rule is in rules/content/en/; a "
+                "change saved here stays until an editor changes it again.",
+            },
         ),
         ("Preview", {"fields": ("preview",)}),
         ("Dates", {"fields": ("created_at", "updated_at")}),
     )
 
-    # The set of rows is the set of engine rules: a migration adds a row when a rule
-    # is added, and the system check reports any gap. Editors only change words.
+    # The set of rows is the set of engine rules: the content loader adds a row when a
+    # rule's file is added, and the system check reports any gap. Editors only change words.
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
@@ -89,6 +118,43 @@ class ExplanationAdmin(SimpleHistoryAdmin):
         if not state.due:
             return format_html('<span class="review-ok">{}</span>', state)
         return format_html('<strong class="review-due">{}</strong>', state)
+
+    @admin.display(description="shipped text changed")
+    def shipped_change(self, obj: Explanation) -> SafeString | str:
+        # The loader (rules/content/loader.py) keeps an editor's change when the shipped
+        # text changes under it, and records the shipped text the change was based on.
+        changes = obj.shipped_changes()
+        if not changes:
+            return "No change in the shipped text is waiting for review."
+        parts = []
+        for name, (earlier, shipped) in changes.items():
+            parts.append(
+                format_html(
+                    "<p><strong>{}</strong>: the shipped text changed after this text was "
+                    "changed here, so your wording was kept. Struck-through words left the "
+                    "shipped text, underlined words came into it:</p>"
+                    '<div class="shipped-diff">{}</div>'
+                    "<p>The new shipped text in full:</p>"
+                    '<div class="shipped-new">{}</div>',
+                    FIELD_LABELS[name],
+                    mark_safe(diff_html(earlier, shipped)),  # escaped by diff_html
+                    mark_safe(plain_html(shipped)),
+                )
+            )
+        parts.append(
+            format_html(
+                "<p>{}</p>",
+                "Take over what you need, then set a new “last reviewed” date and save: "
+                "that marks the change reviewed.",
+            )
+        )
+        return mark_safe("".join(parts))  # each part built by format_html
+
+    def save_model(self, request, obj: Explanation, form, change: bool) -> None:
+        # A new review date: the editor has looked at the shipped change too.
+        if "last_reviewed" in form.changed_data:
+            obj.mark_shipped_changes_reviewed()
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="what the engine says")
     def engine_text(self, obj: Explanation) -> SafeString | str:

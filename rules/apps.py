@@ -1,4 +1,28 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def load_content_after_migrate(
+    sender, app_config, using, apps=None, verbosity=1, **kwargs
+) -> None:
+    """After `migrate` (and a flush, which sends no `apps`): the shipped texts into the database.
+
+    Only once the rules app's schema has the loader's columns: `migrate rules 0005`
+    leaves an older table, which the loader cannot write.
+    """
+    if apps is None:
+        from django.apps import apps
+    try:
+        state = apps.get_model("rules", "Explanation")
+    except LookupError:
+        return
+    if not any(f.name == "shipped_explanation" for f in state._meta.get_fields()):
+        return
+    from rules.content.loader import load
+
+    report = load(using=using)
+    if verbosity >= 1 and report.changed:
+        print(f"  {report}")
 
 
 class RulesConfig(AppConfig):
@@ -7,3 +31,7 @@ class RulesConfig(AppConfig):
 
     def ready(self) -> None:
         from rules import checks  # noqa: F401 (registers the system check)
+
+        post_migrate.connect(
+            load_content_after_migrate, sender=self, dispatch_uid="rules.load_content"
+        )

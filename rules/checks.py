@@ -7,8 +7,10 @@ true answer yet:
 
 - the table does not exist (a fresh database, before `migrate`);
 - migrations are pending. `migrate` runs this check before applying them, and
-  an error here would stop it from applying the very migration that adds the
-  missing text.
+  an error here would stop it from applying them.
+
+A rule whose content file (rules/content/en/) is not in the database yet is only
+a warning: `migrate` loads the files after its migrations (rules.apps).
 
 tests/rules/test_explanations.py runs it on the migrated test database, so a
 rule added without text fails the tests before it ships.
@@ -20,6 +22,7 @@ from django.core.checks import Error, Tags, Warning, register
 from django.db import DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
 
+from rules import content
 from rules.rulebook import ALL_RULES, RULES_BY_ID
 
 
@@ -45,23 +48,36 @@ def explanations_cover_every_rule(app_configs=None, databases=None, **kwargs) ->
             ids = set(Explanation.objects.using(alias).values_list("rule_id", flat=True))
         except DatabaseError:
             continue  # no database to check (unreachable, or not set up): nothing to report
+        shipped = content.read(content.DEFAULT_LANGUAGE)
         messages.extend(
             Error(
                 f"Rule {rule.id!r} has no explanation text (database {alias!r}).",
-                hint="Add a data migration that creates its Explanation row, like "
-                "rules/migrations/0002_seed_explanations.py. Until then the results page "
-                "falls back to the engine's one-line text.",
+                hint=f"Add its content file, rules/content/en/{rule.id}.md; migrate (or "
+                "`manage.py load_content`) puts it into the database. Until then the results "
+                "page falls back to the engine's one-line text.",
                 obj=rule.id,
                 id="rules.E001",
             )
             for rule in ALL_RULES
-            if rule.id not in ids
+            if rule.id not in ids and rule.id not in shipped
+        )
+        # A file not loaded yet is no error: `migrate` runs this check first, and loads
+        # the files when its migrations are done.
+        messages.extend(
+            Warning(
+                f"Rule {rule.id!r} has a content file but no text in database {alias!r} yet.",
+                hint="Run `manage.py load_content` (migrate does it too).",
+                obj=rule.id,
+                id="rules.W002",
+            )
+            for rule in ALL_RULES
+            if rule.id not in ids and rule.id in shipped
         )
         messages.extend(
             Warning(
                 f"Explanation {rule_id!r} belongs to no rule in the engine (database {alias!r}).",
-                hint="The rule was renamed or removed: move the text to the new rule id, or "
-                "delete the row in a data migration.",
+                hint="The rule was renamed or removed: move its content file to the new rule "
+                "id; an administrator may delete the old row.",
                 obj=rule_id,
                 id="rules.W001",
             )

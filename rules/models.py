@@ -25,63 +25,80 @@ MARKDOWN_HELP = (
 )
 
 
+# The editors' help for each field, shown on the admin's change form (rules.admin): kept
+# out of the model fields so that rewording it needs no migration.
+HELP_TEXTS = {
+    "explanation": "Shown under “Why” on the results page, after the engine’s one-line "
+    "reason, in a “More about the law behind this answer” section. Two to four short "
+    "paragraphs in plain words and US English; name the law and figures you rely on. "
+    + MARKDOWN_HELP
+    + " "
+    + audiences.HELP,
+    "instead": "Shown under “What to do next”, straight after the verdict (for the "
+    "“not sure” rules, under “How to find out which kind you have”). A list of one to "
+    "three practical steps for each account; start a step with “[For IRAs]” and the "
+    "like to show it only to those savers. Same Markdown as above.",
+    "editor_note": "Never shown on the site: what you checked, what is uncertain, what to "
+    "look at again.",
+    "last_reviewed": "The day someone last checked this text against the law and the sources "
+    "the rule cites. Shown on the results page: change it only when you have done that. A new "
+    "date also marks a change in the shipped text (below) as reviewed.",
+}
+TEXT_FIELDS = ("explanation", "instead")
+
+
 def validate_rule_id(value: str) -> None:
     if value not in RULES_BY_ID:
         raise ValidationError(f"“{value}” is not a rule in the engine.", code="unknown_rule")
 
 
 class Explanation(models.Model):
+    """One rule's text: the shipped text from rules/content/ (rules.content.loader) or an
+    editor's change to it, which the loader never overwrites."""
+
     rule_id = models.SlugField(
-        "rule",
-        primary_key=True,
-        max_length=64,
-        validators=[validate_rule_id],
-        help_text="The engine rule this text explains. Fixed: the engine decides which rule "
-        "applies, and its verdict and headline are not editable here.",
+        "rule", primary_key=True, max_length=64, validators=[validate_rule_id]
     )
-    explanation = models.TextField(
-        "explanation",
-        help_text="Shown under “Why” on the results page, after the engine’s one-line "
-        "reason, in a “More about the law behind this answer” section. Two to four short "
-        "paragraphs in plain words and US English; name the law and figures you rely on. "
-        + MARKDOWN_HELP
-        + " "
-        + audiences.HELP,
-    )
-    instead = models.TextField(
-        "what to do next",
-        help_text="Shown under “What to do next”, straight after the verdict (for the "
-        "“not sure” rules, under “How to find out which kind you have”). A list of one to "
-        "three practical steps for each account; start a step with “[For IRAs]” and the "
-        "like to show it only to those savers. Same Markdown as above.",
-    )
+    explanation = models.TextField("explanation")
+    instead = models.TextField("what to do next")
     explanation_html = models.TextField(editable=False)
     instead_html = models.TextField(editable=False)
-    editor_note = models.TextField(
-        "note for editors",
-        blank=True,
-        help_text="Never shown on the site: what you checked, what is uncertain, what to "
-        "look at again.",
-    )
-    last_reviewed = models.DateField(
-        "last reviewed",
-        help_text="The day someone last checked this text against the law and the sources "
-        "the rule cites. Shown on the results page: change it only when you have done that.",
-    )
+    editor_note = models.TextField("note for editors", blank=True)
+    last_reviewed = models.DateField("last reviewed")
+    # A digest of the rule's years, situations, outcome and citations when the text was
+    # last reviewed: set when "last reviewed" changes (rules/review.py).
     reviewed_fingerprint = models.CharField(
-        "law at review",
-        max_length=32,
-        blank=True,
-        editable=False,
-        help_text="A digest of the rule's years, situations, outcome and citations when the "
-        "text was last reviewed: set when “last reviewed” changes.",
+        "law at review", max_length=32, blank=True, editable=False
     )
+    # The shipped text (the content file) as the loader last found it. A field that
+    # differs from it is an editor's change, which the loader leaves alone.
+    shipped_explanation = models.TextField(blank=True, editable=False)
+    shipped_instead = models.TextField(blank=True, editable=False)
+    shipped_note = models.TextField(blank=True, editable=False)
+    # The shipped text an editor's change was based on, kept when the shipped text
+    # changed under it: the change is due for review, with the diff earlier -> shipped.
+    # Empty when nothing is waiting.
+    earlier_explanation = models.TextField(blank=True, editable=False)
+    earlier_instead = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     # The rendered HTML is derived from the Markdown and updated_at changes on every
     # save, so neither belongs in the change history (a revert re-renders on save).
-    history = HistoricalRecords(excluded_fields=["explanation_html", "instead_html", "updated_at"])
+    # The loader's bookkeeping (shipped_*, earlier_*) stays out of it too: reverting to an
+    # older version must not make the loader take an editor's wording for shipped text.
+    history = HistoricalRecords(
+        excluded_fields=[
+            "explanation_html",
+            "instead_html",
+            "updated_at",
+            "shipped_explanation",
+            "shipped_instead",
+            "shipped_note",
+            "earlier_explanation",
+            "earlier_instead",
+        ]
+    )
 
     class Meta:
         ordering = ["rule_id"]
@@ -92,6 +109,13 @@ class Explanation(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.explanation_html = markup.render(self.explanation)
         self.instead_html = markup.render(self.instead)
+        for name in TEXT_FIELDS:
+            # Back to the shipped text (an editor took the new one, or reverted): nothing
+            # is left to review in that field.
+            if getattr(self, f"earlier_{name}") and getattr(self, name) == getattr(
+                self, f"shipped_{name}"
+            ):
+                setattr(self, f"earlier_{name}", "")
         loaded_date, loaded_fingerprint = getattr(self, "_loaded_review", (None, ""))
         if not self.reviewed_fingerprint or (
             # A new review date means the text was checked against the law as it is now,
@@ -107,6 +131,7 @@ class Explanation(models.Model):
                 fields.add("instead_html")
             if "last_reviewed" in fields:
                 fields.add("reviewed_fingerprint")
+            fields.update(f"earlier_{name}" for name in TEXT_FIELDS if name in fields)
             kwargs["update_fields"] = fields
         super().save(*args, **kwargs)
         self._loaded_review = (self.last_reviewed, self.reviewed_fingerprint)
@@ -139,12 +164,26 @@ class Explanation(models.Model):
     def rule(self) -> Rule | None:
         return RULES_BY_ID.get(self.rule_id)
 
+    def shipped_changes(self) -> dict[str, tuple[str, str]]:
+        """The fields whose shipped text changed under an editor's change: (earlier, shipped)."""
+        return {
+            name: (getattr(self, f"earlier_{name}"), getattr(self, f"shipped_{name}"))
+            for name in TEXT_FIELDS
+            if getattr(self, f"earlier_{name}")
+        }
+
+    def mark_shipped_changes_reviewed(self) -> None:
+        """An editor has compared their text with the new shipped one (saved with save())."""
+        for name in TEXT_FIELDS:
+            setattr(self, f"earlier_{name}", "")
+
     def review_state(self, today=None) -> review.ReviewState:
         return review.state(
             self.rule_id,
             self.last_reviewed,
             self.reviewed_fingerprint,
             today or clock.today(),
+            shipped_changed=bool(self.shipped_changes()),
         )
 
 

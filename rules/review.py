@@ -1,4 +1,5 @@
-"""When an explanation is due for review: a year has passed, or its rule's law changed.
+"""When an explanation is due for review: a year has passed, its rule's law changed, or
+its shipped text changed under an editor's change.
 
 At review time the admin records a fingerprint of the rule's legal content (its
 id, the tax years it covers, the situations it covers, its outcome and its
@@ -21,6 +22,7 @@ TOO_OLD = "reviewed over a year ago"
 LAW_CHANGED = "the rule’s law changed since the review"
 NOT_RECORDED = "no record of the law it was reviewed against"
 NO_RULE = "its rule is no longer in the engine"
+SHIPPED_CHANGED = "the shipped text changed under an editor’s change"
 
 
 def fingerprint(rule_id: str) -> str:
@@ -78,8 +80,16 @@ class ReviewState:
         return "Due for review: " + "; ".join(self.reasons)
 
 
-def state(rule_id: str, last_reviewed: date | None, recorded: str, today: date) -> ReviewState:
-    """Why a text is due for review (no reasons: it is not)."""
+def state(
+    rule_id: str,
+    last_reviewed: date | None,
+    recorded: str,
+    today: date,
+    *,
+    shipped_changed: bool = False,
+) -> ReviewState:
+    """Why a text is due for review (no reasons: it is not). shipped_changed: a content
+    file's text changed where an editor had changed it (rules.content.loader)."""
     reasons = []
     if last_reviewed is None or last_reviewed < a_year_before(today):
         reasons.append(TOO_OLD)
@@ -90,4 +100,6 @@ def state(rule_id: str, last_reviewed: date | None, recorded: str, today: date) 
         reasons.append(NOT_RECORDED)
     elif recorded != current:
         reasons.append(LAW_CHANGED)
+    if shipped_changed:
+        reasons.append(SHIPPED_CHANGED)
     return ReviewState(tuple(reasons))

@@ -4,16 +4,16 @@
 query, so an editor's change shows on every instance at once. Each process
 keeps the last texts the database gave it; when the database fails (down,
 hanging past its timeouts, missing, corrupt, unmigrated) the page is answered
-from those, or, before the database has ever answered, from the texts the
-data migrations seed. After a failure the database is left alone for
-DJANGO_DB_RETRY_SECONDS, so an outage costs each worker one timeout per
-period, not one per request; the first query after that reloads every text.
+from those, or, before the database has ever answered, from the shipped
+texts in rules/content/en/ (the files the loader puts into the database).
+After a failure the database is left alone for DJANGO_DB_RETRY_SECONDS, so an
+outage costs each worker one timeout per period, not one per request; the
+first query after that reloads every text.
 """
 
 from __future__ import annotations
 
 import datetime
-import importlib
 import logging
 import threading
 import time
@@ -38,7 +38,7 @@ class EditorText:
     updated_at: datetime.datetime
 
 
-# The seeded texts were never saved by anyone: a fixed time older than any row
+# The shipped texts were never saved by anyone: a fixed time older than any row
 # gives them an ETag of their own.
 SEEDED_AT = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
@@ -115,54 +115,25 @@ def explanation(rule_id: str) -> EditorText | None:
 
 
 def remembered(rule_id: str) -> EditorText | None:
-    """The text the database last gave, or the seeded one if it never answered."""
+    """The text the database last gave, or the shipped one if it never answered."""
     texts = _memory.texts
     return (seeded() if texts is None else texts).get(rule_id)
 
 
 @cache
 def seeded() -> dict[str, EditorText]:
-    """Every rule's text as the data migrations leave it on a new database.
-
-    0002 seeds a text for each version 1 rule, 0004 corrects one line, 0006 adds
-    the version 2 rules and corrects texts that were still as seeded, 0007 puts
-    them in plain words with each account's own next steps, 0008 adds the rules for
-    inherited IRAs, education accounts and Roth conversions. A migration that
-    changes a seeded text must be repeated here; a test compares these with the
-    rows of the freshly migrated test database.
+    """Every rule's shipped text, as rules/content/en/ has it and the loader puts it into a
+    new database (a test compares these with the rows of the freshly migrated test database).
     """
+    from rules import content
     from rules.markup import render
 
-    seed = importlib.import_module("rules.migrations.0002_seed_explanations")
-    fix = importlib.import_module("rules.migrations.0004_pre_tax_text_457b_exception")
-    v2 = importlib.import_module("rules.migrations.0006_law_v2_texts")
-    plain = importlib.import_module("rules.migrations.0007_plain_words")
-    markdown = {}
-    for rule_id, wrapped in seed.TEXTS.items():
-        explanation_md = seed.unwrap(wrapped["explanation"])
-        instead_md = seed.unwrap(wrapped["instead"])
-        if rule_id == fix.RULE:
-            instead_md = instead_md.replace(fix.OLD_LINE, fix.NEW_LINE)
-        markdown[rule_id] = {"explanation": explanation_md, "instead": instead_md}
-    reviewed = {rule_id: seed.REVIEWED for rule_id in markdown}
-    for rule_id, text in {**v2.updated_texts(), **v2.new_texts()}.items():
-        markdown.setdefault(rule_id, {}).update(
-            {f: text[f] for f in ("explanation", "instead") if f in text}
-        )
-        reviewed[rule_id] = v2.REVIEWED
-    for rule_id, text in plain.new_texts().items():
-        markdown[rule_id].update(text)
-        reviewed[rule_id] = plain.REVIEWED
-    savers = importlib.import_module("rules.migrations.0008_more_savers_texts")
-    for rule_id, text in savers.new_texts().items():
-        markdown[rule_id] = {f: text[f] for f in ("explanation", "instead")}
-        reviewed[rule_id] = savers.REVIEWED
     return {
         rule_id: EditorText(
-            explanation_html=render(text["explanation"]),
-            instead_html=render(text["instead"]),
-            last_reviewed=reviewed[rule_id],
+            explanation_html=render(text.explanation),
+            instead_html=render(text.instead),
+            last_reviewed=text.reviewed,
             updated_at=SEEDED_AT,
         )
-        for rule_id, text in markdown.items()
+        for rule_id, text in content.read(content.DEFAULT_LANGUAGE).items()
     }

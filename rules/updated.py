@@ -1,7 +1,7 @@
 """When the answers last changed: the date the start page shows as "Last updated".
 
-The rules, the law's dated parameters, the questions' choices and the texts
-the data migrations seed all live in the code, so the date of their last
+The rules, the law's dated parameters, the questions' choices and the shipped
+texts (rules/content/) all live in the code, so the date of their last
 change is recorded here, beside a fingerprint of them all. When any of them
 changes and this date does not, tests/rules/test_updated.py fails and names
 the new fingerprint: set UPDATED to the day of the change and FINGERPRINT to

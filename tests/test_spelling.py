@@ -1,7 +1,7 @@
 """US English in everything a saver reads, and no notes meant for editors.
 
 The lint (tests/spelling.py) runs over the templates, the string literals of the
-rules, the editor texts the migrations seed, and every page a saver can reach;
+rules, the shipped editor texts (rules/content/), and every page a saver can reach;
 and it is tested on planted examples, both ways.
 """
 

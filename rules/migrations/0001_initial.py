@@ -22,7 +22,6 @@ class Migration(migrations.Migration):
                 (
                     "rule_id",
                     models.SlugField(
-                        help_text="The engine rule this text explains. Fixed: the engine decides which rule applies, and its verdict and headline are not editable here.",
                         max_length=64,
                         primary_key=True,
                         serialize=False,
@@ -33,14 +32,12 @@ class Migration(migrations.Migration):
                 (
                     "explanation",
                     models.TextField(
-                        help_text="Shown under “Why” on the results page, below the engine’s verdict, headline and one-line reason. Two to four short paragraphs in plain words; name the law and figures you rely on. Markdown: leave a blank line between paragraphs; *italic*, **bold**; a list is lines starting with “- ” or “1. ”; a link is [words](https://…); `code`; “> ” for a quote; any heading (#, ##, ###) becomes a small subheading. Removed when you save: HTML tags (their text stays, except scripts and styles), images, and links that do not start with https://, http://, mailto: or /.",
                         verbose_name="explanation",
                     ),
                 ),
                 (
                     "instead",
                     models.TextField(
-                        help_text="Shown under “What you can do instead” (or under the list of kinds of money, for the two “not sure” rules). A short list of practical next steps works best. Same Markdown as above.",
                         verbose_name="what you can do instead",
                     ),
                 ),
@@ -50,14 +47,12 @@ class Migration(migrations.Migration):
                     "editor_note",
                     models.TextField(
                         blank=True,
-                        help_text="Never shown on the site: what you checked, what is uncertain, what to look at again.",
                         verbose_name="note for editors",
                     ),
                 ),
                 (
                     "last_reviewed",
                     models.DateField(
-                        help_text="The day someone last checked this text against the law and the sources the rule cites. Shown on the results page: change it only when you have done that.",
                         verbose_name="last reviewed",
                     ),
                 ),
@@ -74,7 +69,6 @@ class Migration(migrations.Migration):
                 (
                     "rule_id",
                     models.SlugField(
-                        help_text="The engine rule this text explains. Fixed: the engine decides which rule applies, and its verdict and headline are not editable here.",
                         max_length=64,
                         validators=[rules.models.validate_rule_id],
                         verbose_name="rule",
@@ -83,14 +77,12 @@ class Migration(migrations.Migration):
                 (
                     "explanation",
                     models.TextField(
-                        help_text="Shown under “Why” on the results page, below the engine’s verdict, headline and one-line reason. Two to four short paragraphs in plain words; name the law and figures you rely on. Markdown: leave a blank line between paragraphs; *italic*, **bold**; a list is lines starting with “- ” or “1. ”; a link is [words](https://…); `code`; “> ” for a quote; any heading (#, ##, ###) becomes a small subheading. Removed when you save: HTML tags (their text stays, except scripts and styles), images, and links that do not start with https://, http://, mailto: or /.",
                         verbose_name="explanation",
                     ),
                 ),
                 (
                     "instead",
                     models.TextField(
-                        help_text="Shown under “What you can do instead” (or under the list of kinds of money, for the two “not sure” rules). A short list of practical next steps works best. Same Markdown as above.",
                         verbose_name="what you can do instead",
                     ),
                 ),
@@ -98,14 +90,12 @@ class Migration(migrations.Migration):
                     "editor_note",
                     models.TextField(
                         blank=True,
-                        help_text="Never shown on the site: what you checked, what is uncertain, what to look at again.",
                         verbose_name="note for editors",
                     ),
                 ),
                 (
                     "last_reviewed",
                     models.DateField(
-                        help_text="The day someone last checked this text against the law and the sources the rule cites. Shown on the results page: change it only when you have done that.",
                         verbose_name="last reviewed",
                     ),
                 ),

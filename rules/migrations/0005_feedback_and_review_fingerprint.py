@@ -1,10 +1,4 @@
-"""Feedback from savers ("Is this page useful?"), which editors may read and mark as
-dealt with (view and change; only administrators delete), and the fingerprint of each
-rule's law recorded with an explanation's review.
-
-The texts seeded in 0002 were reviewed against the rules as they are now: their
-fingerprint is recorded as of this migration.
-"""
+"""Savers' feedback, which editors may read and mark; the law each text was reviewed against."""
 
 from django.db import migrations, models
 
@@ -12,7 +6,6 @@ import rules.clock
 
 GROUP = "Editors"
 PERMISSIONS = [
-    # (model, verbose name, action): as in 0003, created here if post_migrate has not yet.
     ("feedback", "feedback", "view"),
     ("feedback", "feedback", "change"),
 ]
@@ -99,9 +92,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "created_on",
-                    models.DateField(
-                        db_index=True, default=rules.clock.today, verbose_name="date"
-                    ),
+                    models.DateField(db_index=True, default=rules.clock.today, verbose_name="date"),
                 ),
                 (
                     "dealt_with",
@@ -124,7 +115,6 @@ class Migration(migrations.Migration):
             field=models.CharField(
                 blank=True,
                 editable=False,
-                help_text="A digest of the rule's years, situations, outcome and citations when the text was last reviewed: set when “last reviewed” changes.",
                 max_length=32,
                 verbose_name="law at review",
             ),
@@ -135,7 +125,6 @@ class Migration(migrations.Migration):
             field=models.CharField(
                 blank=True,
                 editable=False,
-                help_text="A digest of the rule's years, situations, outcome and citations when the text was last reviewed: set when “last reviewed” changes.",
                 max_length=32,
                 verbose_name="law at review",
             ),

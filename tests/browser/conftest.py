@@ -126,9 +126,9 @@ def walk(
 
 @pytest.fixture(autouse=True)
 def seeded(request):
-    """The rows the migrations write (explanations, the Editors group), present for every
-    test: transactional tests flush the database after each test, so the rows captured
-    right after migrating are put back first (tests/dbsnapshot.py)."""
+    """The rows the migrations and the content loader write (explanations, the Editors
+    group), present for every test: transactional tests flush the database after each
+    test, so the rows captured right after migrating are put back (tests/dbsnapshot.py)."""
     if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
         "django_db"
     ):

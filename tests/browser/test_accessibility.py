@@ -40,6 +40,32 @@ def test_the_admin_change_form_has_no_violations(editor_page, site):
     assert _violations(editor_page) == []
 
 
+def test_the_admin_change_form_with_a_shipped_change_to_review_has_no_violations(editor_page, site):
+    import dataclasses
+
+    from rules import content
+    from rules.content.loader import load
+    from rules.models import Explanation
+
+    rule = "capital-loss-sale"
+    text = Explanation.objects.get(rule_id=rule)
+    text.explanation = "An editor's own why.\n\nIn two paragraphs."
+    text.save()
+    shipped = content.read("en")
+    reworded = shipped[rule].explanation.replace("capital loss", "loss on capital", 1)
+    load({**shipped, rule: dataclasses.replace(shipped[rule], explanation=reworded)})
+
+    editor_page.goto(site + "/admin/rules/explanation/?review=due")
+    assert (
+        "the shipped text changed under an editor"
+        in editor_page.locator("#result_list").inner_text()
+    )
+    assert _violations(editor_page) == []
+    editor_page.goto(site + f"/admin/rules/explanation/{rule}/change/")
+    editor_page.locator(".shipped-diff del").first.wait_for()
+    assert _violations(editor_page) == []
+
+
 def test_an_editor_change_made_in_the_browser_shows_on_the_results_page(editor_page, site):
     page = editor_page
     page.goto(site + "/admin/rules/explanation/capital-loss-sale/change/")

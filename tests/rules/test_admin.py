@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 
@@ -173,16 +174,16 @@ def test_history_records_who_changed_what_and_revert_restores_it(editor_client, 
     assert r.status_code == 200
     html = r.content.decode()
     assert "eddie" in html  # who
-    # The editor's change, then version 2's reviewed text (migration 0006), then the seed.
-    latest, reviewed, seeded = list(Explanation.history.filter(rule_id=RULE))
-    assert latest.history_user == editor and seeded.history_user is None
-    assert (latest.history_date.date() == datetime.date.today()) and seeded.history_type == "+"
-    assert reviewed.history_type == "~" and reviewed.history_change_reason.endswith("(0006)")
+    # The editor's change, then the shipped text the content loader added.
+    latest, shipped = list(Explanation.history.filter(rule_id=RULE))
+    assert latest.history_user == editor and shipped.history_user is None
+    assert (latest.history_date.date() == datetime.date.today()) and shipped.history_type == "+"
+    assert shipped.history_change_reason == f"Shipped text added from content/en/{RULE}.md"
     changes = {c["field"]: c for c in r.context["page_obj"][0].history_delta_changes}
     assert set(changes) == {"Explanation"}  # the diff shows the one field that changed
     assert str(changes["Explanation"]["new"]) == "A shorter reason."
 
-    revert_url = f"{HISTORY}{reviewed.history_id}/"
+    revert_url = f"{HISTORY}{shipped.history_id}/"
     form = editor_client.get(revert_url).context["adminform"].form
     assert form.initial["explanation"] == original
     data = {name: form.initial[name] for name in ("explanation", "instead", "editor_note")}
@@ -192,7 +193,9 @@ def test_history_records_who_changed_what_and_revert_restores_it(editor_client, 
     restored = Explanation.objects.get(rule_id=RULE)
     assert restored.explanation == original
     assert "61 days" in restored.explanation_html  # re-rendered on save
-    assert Explanation.history.filter(rule_id=RULE).count() == 4
+    assert Explanation.history.filter(rule_id=RULE).count() == 3
+    # Back to the shipped text: the loader takes the row as unedited again.
+    assert restored.explanation == restored.shipped_explanation
     assert "61 days" in editor_client.get(RESULTS).content.decode()
 
 
@@ -229,3 +232,55 @@ def test_create_editor_refuses_a_weak_or_missing_password(monkeypatch):
     with pytest.raises(CommandError, match="too short"):
         call_command("create_editor", "dee", "--noinput")
     assert not User.objects.filter(username="dee").exists()
+
+
+# --- A shipped text that changed under an editor's change
+
+
+def shipped_change_under_an_edit() -> tuple[str, str]:
+    """An editor's change to RULE's explanation, then a release that rewords its file."""
+    from rules import content
+    from rules.content.loader import load
+
+    text = Explanation.objects.get(rule_id=RULE)
+    text.explanation = "The editor's own why.\n\nIn two paragraphs."
+    text.save()
+    shipped = content.read("en")
+    old = shipped[RULE].explanation
+    new = old.replace("wash sale", "wash-sale purchase", 1)
+    assert new != old
+    files = {**shipped, RULE: dataclasses.replace(shipped[RULE], explanation=new)}
+    assert load(files).due_for_review == [RULE]
+    return old, new
+
+
+def test_the_list_shows_a_shipped_change_under_an_edit_as_due_for_review(editor_client):
+    shipped_change_under_an_edit()
+    html = editor_client.get("/admin/rules/explanation/").content.decode()
+    assert html.count('class="review-due"') == 1
+    assert "Due for review: the shipped text changed under an editor’s change" in html
+    r = editor_client.get("/admin/rules/explanation/?review=due")
+    assert [t.rule_id for t in r.context["cl"].result_list] == [RULE]
+
+
+def test_the_change_form_shows_the_diff_and_a_new_review_date_clears_it(editor_client):
+    shipped_change_under_an_edit()
+    html = editor_client.get(CHANGE).content.decode()
+    diff = html.split('<div class="shipped-diff">', 1)[1].split("</div>", 1)[0]
+    assert diff.startswith(
+        "A <del>wash</del><ins>wash-sale</ins> <del>sale</del><ins>purchase</ins>"
+    )
+    # The new shipped text in full, to copy from.
+    assert "A wash-sale purchase happens when" in html.split('<div class="shipped-new">', 1)[1]
+    assert "Struck-through words left the shipped text" in html
+
+    text = Explanation.objects.get(rule_id=RULE)
+    # Saving without a new review date keeps it due; with one, it is reviewed.
+    assert editor_client.post(CHANGE, form_data(text)).status_code == 302
+    assert Explanation.objects.get(rule_id=RULE).shipped_changes()
+    later = (text.last_reviewed + datetime.timedelta(days=1)).isoformat()
+    assert editor_client.post(CHANGE, form_data(text, last_reviewed=later)).status_code == 302
+    text = Explanation.objects.get(rule_id=RULE)
+    assert text.shipped_changes() == {}
+    assert text.explanation == "The editor's own why.\n\nIn two paragraphs."
+    assert "No change in the shipped text is waiting" in editor_client.get(CHANGE).content.decode()

@@ -1,7 +1,7 @@
 """The start page's "Last updated" date moves with the rules and the texts.
 
 rules/updated.py records the day of the last change to the rules, the law's
-dated parameters, the questions' choices and the seeded texts, beside a
+dated parameters, the questions' choices and the shipped texts (rules/content/), beside a
 fingerprint of them all. Change any of them without moving the date and this
 test fails, naming the fingerprint to record.
 """
