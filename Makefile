@@ -2,10 +2,11 @@
 # make run:           serve the site at http://127.0.0.1:$(PORT) on SQLite; installs the
 #                     runtime dependencies only (`pip install -e .`), quietly
 # make run-errors:    the same with debug off, to see the styled 404, 400, 403 and 500 pages
-# make test:          ruff + the whole pytest suite (SQLite)
+# make test:          ruff + the whole pytest suite (SQLite), every layer, in parallel
+# make quick:         ruff + the suite without the browser and the slow tests (while working)
 # make docs:          rewrite the tables in docs/ from the code (vocabulary, rules, law)
-# make test-postgres: the whole pytest suite on PostgreSQL (DATABASE_URL, or a local
-#                     server that scripts/postgres-up.sh installs and starts; needs root/sudo)
+# make test-postgres: the tests that touch the database, on PostgreSQL (DATABASE_URL, or a
+#                     local server that scripts/postgres-up.sh installs and starts; needs root/sudo)
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
 # make bench:         throughput per page as a ratio to /healthz, queries and bytes
 # make audit:         Lighthouse (accessibility, best practices, SEO) on four pages
@@ -16,8 +17,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# pytest-xdist workers: one per CPU by default (`make test JOBS=1` runs in one process).
+JOBS ?= auto
 
-.PHONY: install run run-errors docs test test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
+.PHONY: install run run-errors docs test quick test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
 
 # Two stamps: what running needs, and that plus the development tools. A dev install
 # covers running too, so `make run` after `make test` installs nothing.
@@ -59,13 +62,17 @@ lint: install
 
 test: install
 	$(BIN)/ruff check .
-	DJANGO_DEV=1 $(BIN)/python -m pytest
+	DJANGO_DEV=1 $(BIN)/python -m pytest -n $(JOBS)
+
+quick: install
+	$(BIN)/ruff check .
+	DJANGO_DEV=1 $(BIN)/python -m pytest -n $(JOBS) -m "not browser and not slow"
 
 test-postgres: install
 	@url="$${DATABASE_URL:-}"; \
 	case "$$url" in postgres*) ;; *) url=$$(scripts/postgres-up.sh) ;; esac; \
-	echo "Running the suite on PostgreSQL ($${url##*@})"; \
-	DJANGO_DEV=1 DATABASE_URL="$$url" $(BIN)/python -m pytest
+	echo "Running the tests that touch the database on PostgreSQL ($${url##*@})"; \
+	DJANGO_DEV=1 DATABASE_URL="$$url" $(BIN)/python -m pytest -n $(JOBS) -m "database and not browser"
 
 wrk:
 	@command -v wrk >/dev/null || { \
