@@ -19,6 +19,8 @@ def site_links() -> dict[str, str]:
         "name": settings.SITE_NAME,
         "start": reverse("questionnaire:start"),
         "tables": reverse("rules:tables"),
+        "glossary": reverse("rules:glossary"),
+        "feedback": reverse("rules:feedback"),
         "css": static("css/site.css"),
         "js": static("js/site.js"),
         "favicon": static("img/favicon.svg"),
