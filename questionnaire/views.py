@@ -8,11 +8,13 @@ render_next_step, render_done, done) and none of its private attributes.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
+from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_safe
 from formtools.wizard.views import NamedUrlCookieWizardView
 
@@ -98,6 +100,27 @@ def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
     return dict(memo[key])
 
 
+# The longest stored answer _checked keeps: slugs and years are far shorter.
+MAX_CHECKED = 40
+
+
+# Keyed by a question, one short value the wizard stored in its signed cookie, the
+# earlier answers (each checked the same way) and the tax year: bounded by maxsize,
+# and a value too long is never kept (MAX_CHECKED).
+@lru_cache(maxsize=4096)
+def _checked(
+    question: str, value: str, known: tuple[tuple[str, str], ...], current: int
+) -> tuple[tuple[str, object], ...] | None:
+    """The cleaned data of a question's form for a stored answer, None if it is refused."""
+    form = forms.QUESTION_FORMS[question](
+        data=MultiValueDict({f"{question}-{question}": [value]}),
+        prefix=question,
+        known=dict(known),
+        current=current,
+    )
+    return tuple(form.cleaned_data.items()) if form.is_valid() else None
+
+
 def _asked(question: str):
     def condition(wizard: CheckWizard) -> bool:
         return is_asked(question, _known(wizard, question), wizard.current)
@@ -146,11 +169,31 @@ class CheckWizard(NamedUrlCookieWizardView):
         key = (step, repr(self.storage.data.get("step_data")))
         memo = self.__dict__.setdefault("cleaned_memo", {})
         if key not in memo:
-            form = None
-            if step in self.form_list:
-                form = self.get_form(step=step, data=self.storage.get_step_data(step))
-            memo[key] = form.cleaned_data if form is not None and form.is_valid() else None
+            memo[key] = self._clean_stored(step)
         return memo[key]
+
+    def _clean_stored(self, step):
+        """A stored answer, checked as its form checks it. An answer as the wizard
+        stores it (one short value) is checked once per process for the same earlier
+        answers and tax year (_checked); anything else is checked here."""
+        data = self.storage.get_step_data(step)
+        if step in forms.QUESTION_FORMS and data is not None:
+            values = data.lists() if hasattr(data, "lists") else data.items()
+            stored = dict(values)
+            value = stored.get(f"{step}-{step}")
+            if (
+                set(stored) == {f"{step}-{step}"}
+                and isinstance(value, list)
+                and len(value) == 1
+                and len(value[0]) <= MAX_CHECKED
+            ):
+                known = tuple(_known(self, step).items())
+                cleaned = _checked(step, value[0], known, self.current)
+                return None if cleaned is None else dict(cleaned)
+        form = None
+        if step in self.form_list:
+            form = self.get_form(step=step, data=data)
+        return form.cleaned_data if form is not None and form.is_valid() else None
 
     # --- where the saver is
 
