@@ -20,9 +20,9 @@ URL served from a cache hides what a new answer costs:
   time) GETs the question and POSTs the answer; "wizard question" is the GET alone;
 - start page and tables: one URL each (the tables are the same for everyone).
 
-Measured in rounds; each round measures the bare view, then every page, then the
-bare view again, and the multiple of a page is the median over the rounds of
-its CPU per request divided by the bare view's in the same round.
+Measured in rounds of every page in turn; each request to a page follows one to
+the bare view, and the multiple of a page is the median over the rounds of its
+CPU per request divided by that of the bare requests beside it.
 
 Used by scripts/bench.py (`make bench`) and tests/test_costs.py, with Django set up.
 """
@@ -62,7 +62,7 @@ class Costs:
     rounds: list[dict[str, float]] = field(default_factory=list)
 
     def multiples(self) -> dict[str, list[float]]:
-        return {p: [r[p] / r["bare"] for r in self.rounds] for p in PAGES}
+        return {p: [r[p] / r[f"bare: {p}"] for r in self.rounds] for p in PAGES}
 
     def multiple(self, page: str) -> float:
         return statistics.median(self.multiples()[page])
@@ -118,11 +118,17 @@ def _walks(current: int) -> Iterator[list[tuple[str, str]]]:
 
 
 class _Meter:
-    def __init__(self) -> None:
+    def __init__(self, bare: Callable[[], HttpResponse] | None = None) -> None:
         self.seconds = 0.0
         self.count = 0
+        # Before each request, one to the bare view, timed here: the page and its floor
+        # are measured side by side, so a neighbour's load drifting weighs on both.
+        self.bare = None if bare is None else _Meter()
+        self._bare_call = bare
 
     def time(self, call: Callable[[], HttpResponse], expect: tuple[int, ...]) -> HttpResponse:
+        if self.bare is not None:
+            self.bare.time(self._bare_call, (200,))
         start = time.thread_time()
         response = call()
         self.seconds += time.thread_time() - start
@@ -156,10 +162,6 @@ def measure(n: int = 60, rounds: int = 3, warm: int = 20, host: str = "testserve
         def get(url: str) -> Callable[[], HttpResponse]:
             return lambda: client.get(url)
 
-        def bare_batch(meter: _Meter) -> None:
-            for _ in range(n):
-                meter.time(get(BARE), (200,))
-
         def wizard_batch(question: _Meter, answer: _Meter, count: int) -> None:
             for i in range(count):
                 walk = next(walks)
@@ -191,8 +193,7 @@ def measure(n: int = 60, rounds: int = 3, warm: int = 20, host: str = "testserve
 
         for _ in range(rounds):
             gc.collect()
-            meters = {name: _Meter() for name in PAGES + ("bare", "wizard answer")}
-            bare_batch(meters["bare"])
+            meters = {name: _Meter(get(BARE)) for name in PAGES + ("wizard answer",)}
             engine.determine.cache_clear()  # the next answers are new to the engine
             for _ in range(n):
                 meters["API, undecided"].time(get(next(api)), (200,))
@@ -204,8 +205,13 @@ def measure(n: int = 60, rounds: int = 3, warm: int = 20, host: str = "testserve
                 meters["start page"].time(get("/"), (200,))
             for _ in range(n):
                 meters["tables"].time(get("/tables/"), (200,))
-            bare_batch(meters["bare"])
             each = {name: m.each for name, m in meters.items() if m.count}
+            each.update({f"bare: {name}": m.bare.each for name, m in meters.items() if m.count})
             each["wizard step"] = each["wizard question"] + each.pop("wizard answer")
+            each["bare: wizard step"] = (
+                each["bare: wizard question"] + each.pop("bare: wizard answer")
+            ) / 2
+            bares = [m.bare for m in meters.values() if m.count]
+            each["bare"] = sum(b.seconds for b in bares) / sum(b.count for b in bares)
             costs.rounds.append(each)
     return costs
