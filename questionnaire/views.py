@@ -160,6 +160,18 @@ class CheckWizard(NamedUrlCookieWizardView):
         value = form.cleaned_data.get(form.field_name)
         return {name: [value if isinstance(value, str) else form.data.get(name, "")]}
 
+    def get_form(self, step=None, data=None, files=None):
+        # The posted answer is built into a form once a request: post() checks it for
+        # a stale choice, then formtools validates it (and Back keeps it).
+        if data is None or data is not self.request.POST:
+            return super().get_form(step, data, files)
+        step = self.steps.current if step is None else step
+        key = (step, repr(self.storage.data.get("step_data")))
+        memo = self.__dict__.setdefault("posted_forms", {})
+        if key not in memo:
+            memo[key] = super().get_form(step, data, files)
+        return memo[key]
+
     def get_cleaned_data_for_step(self, step):
         # formtools keeps a step's cleaned data only when it is valid, and until its
         # own post() stores a step, so a question not yet answered is rebuilt on every
