@@ -121,7 +121,14 @@ def _canonical(a: Answers, current: int, asked) -> dict[str, str]:
 
 def canonical(a: Answers, current: int) -> dict[str, str]:
     """The answers that matter for this determination, in the fixed URL order."""
-    return _canonical(a, current, is_asked)
+    return dict(_canonical_items(a, current))
+
+
+# A results page asks this of its answers and of every answer it links (a dozen or
+# more). Keyed by validated answers and the tax year: bounded by the input space.
+@lru_cache(maxsize=8192)
+def _canonical_items(a: Answers, current: int) -> tuple[tuple[str, str], ...]:
+    return tuple(_canonical(a, current, is_asked).items())
 
 
 def normalise(a: Answers, current: int) -> Answers:
