@@ -8,7 +8,8 @@
 # make test-postgres: the tests that touch the database, on PostgreSQL (DATABASE_URL, or a
 #                     local server that scripts/postgres-up.sh installs and starts; needs root/sudo)
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
-# make bench:         throughput per page as a ratio to /healthz, queries and bytes
+# make bench:         CPU per page as a multiple of a bare view (goals in tests/budgets.py),
+#                     throughput as a ratio to /healthz, queries and bytes
 # make audit:         Lighthouse (accessibility, best practices, SEO) on four pages
 # make faults:        results, API, tables and /healthz timed against a hanging, refused or broken database
 # make slowclients:   50 slow connections beside a normal visitor, with and without nginx
@@ -92,7 +93,7 @@ loadtest: install wrk
 	$(BIN)/python scripts/loadtest.py
 
 bench: install wrk
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python -m scripts.bench
 
 faults: install
 	$(BIN)/python scripts/faults.py

@@ -18,7 +18,11 @@ def site_links() -> dict[str, str]:
     return {
         "name": settings.SITE_NAME,
         "start": reverse("questionnaire:start"),
+        "check": reverse("questionnaire:check"),
+        "not_covered": reverse("questionnaire:not-covered"),
         "tables": reverse("rules:tables"),
+        "glossary": reverse("rules:glossary"),
+        "feedback": reverse("rules:feedback"),
         "css": static("css/site.css"),
         "js": static("js/site.js"),
         "favicon": static("img/favicon.svg"),

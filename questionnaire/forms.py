@@ -6,9 +6,9 @@ from collections.abc import Mapping
 from html import escape
 
 from django import forms
-from django.urls import reverse
 from django.utils.safestring import mark_safe
 
+from questionnaire.paths import path as site_path
 from rules import engine, glossary
 from rules import vocabulary as v
 from rules.not_covered import SOMETHING_ELSE
@@ -49,7 +49,7 @@ class QuestionForm(forms.Form):
             # The error summary links to the first radio, or to the text box.
             "anchor": f"{field.auto_id}_0" if is_radio else field.auto_id,
             "radios": self.radios_html() if is_radio else "",
-            "glossary": glossary.question_link(self.field_name, reverse("rules:glossary")),
+            "glossary": glossary.question_link(self.field_name, site_path("rules:glossary")),
         }
 
     def options(self) -> list[dict[str, str]]:
@@ -204,7 +204,7 @@ class EventForm(_RadioQuestion):
             # here first; the wash-sale answer is under the brokerage account.
             self.hint = "Sold in a brokerage account and bought it back in your IRA?"
             self.hint_link = {
-                "url": reverse("questionnaire:step", kwargs={"step": "account"}),
+                "url": site_path("questionnaire:step", step="account"),
                 "text": f"Go back and choose \u201c{v.ACCOUNTS[v.TAXABLE].label}\u201d",
             }
 

@@ -8,11 +8,13 @@ render_next_step, render_done, done) and none of its private attributes.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
+from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_safe
 from formtools.wizard.views import NamedUrlCookieWizardView
 
@@ -98,6 +100,27 @@ def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
     return dict(memo[key])
 
 
+# The longest stored answer _checked keeps: slugs and years are far shorter.
+MAX_CHECKED = 40
+
+
+# Keyed by a question, one short value the wizard stored in its signed cookie, the
+# earlier answers (each checked the same way) and the tax year: bounded by maxsize,
+# and a value too long is never kept (MAX_CHECKED).
+@lru_cache(maxsize=4096)
+def _checked(
+    question: str, value: str, known: tuple[tuple[str, str], ...], current: int
+) -> tuple[tuple[str, object], ...] | None:
+    """The cleaned data of a question's form for a stored answer, None if it is refused."""
+    form = forms.QUESTION_FORMS[question](
+        data=MultiValueDict({f"{question}-{question}": [value]}),
+        prefix=question,
+        known=dict(known),
+        current=current,
+    )
+    return tuple(form.cleaned_data.items()) if form.is_valid() else None
+
+
 def _asked(question: str):
     def condition(wizard: CheckWizard) -> bool:
         return is_asked(question, _known(wizard, question), wizard.current)
@@ -137,6 +160,18 @@ class CheckWizard(NamedUrlCookieWizardView):
         value = form.cleaned_data.get(form.field_name)
         return {name: [value if isinstance(value, str) else form.data.get(name, "")]}
 
+    def get_form(self, step=None, data=None, files=None):
+        # The posted answer is built into a form once a request: post() checks it for
+        # a stale choice, then formtools validates it (and Back keeps it).
+        if data is None or data is not self.request.POST:
+            return super().get_form(step, data, files)
+        step = self.steps.current if step is None else step
+        key = (step, repr(self.storage.data.get("step_data")))
+        memo = self.__dict__.setdefault("posted_forms", {})
+        if key not in memo:
+            memo[key] = super().get_form(step, data, files)
+        return memo[key]
+
     def get_cleaned_data_for_step(self, step):
         # formtools keeps a step's cleaned data only when it is valid, and until its
         # own post() stores a step, so a question not yet answered is rebuilt on every
@@ -146,11 +181,31 @@ class CheckWizard(NamedUrlCookieWizardView):
         key = (step, repr(self.storage.data.get("step_data")))
         memo = self.__dict__.setdefault("cleaned_memo", {})
         if key not in memo:
-            form = None
-            if step in self.form_list:
-                form = self.get_form(step=step, data=self.storage.get_step_data(step))
-            memo[key] = form.cleaned_data if form is not None and form.is_valid() else None
+            memo[key] = self._clean_stored(step)
         return memo[key]
+
+    def _clean_stored(self, step):
+        """A stored answer, checked as its form checks it. An answer as the wizard
+        stores it (one short value) is checked once per process for the same earlier
+        answers and tax year (_checked); anything else is checked here."""
+        data = self.storage.get_step_data(step)
+        if step in forms.QUESTION_FORMS and data is not None:
+            values = data.lists() if hasattr(data, "lists") else data.items()
+            stored = dict(values)
+            value = stored.get(f"{step}-{step}")
+            if (
+                set(stored) == {f"{step}-{step}"}
+                and isinstance(value, list)
+                and len(value) == 1
+                and len(value[0]) <= MAX_CHECKED
+            ):
+                known = tuple(_known(self, step).items())
+                cleaned = _checked(step, value[0], known, self.current)
+                return None if cleaned is None else dict(cleaned)
+        form = None
+        if step in self.form_list:
+            form = self.get_form(step=step, data=data)
+        return form.cleaned_data if form is not None and form.is_valid() else None
 
     # --- where the saver is
 

@@ -6,6 +6,7 @@ No Django imports; no clock (the current tax year is an argument).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rules import law
 from rules import vocabulary as v
@@ -65,6 +66,13 @@ TAXABLE_COUNTERPART = {
 
 def year_spans(base: Answers, current: int) -> list[tuple[law.Period, Determination]]:
     """Consecutive tax years that share one outcome and rule; the last is open-ended."""
+    return list(_year_spans(replace(base, year=current), current))
+
+
+# Keyed by validated answers (their year set to the current one: the spans do not
+# depend on it) and the tax year: bounded by the input space, worked out once each.
+@lru_cache(maxsize=2048)
+def _year_spans(base: Answers, current: int) -> tuple[tuple[law.Period, Determination], ...]:
     spans: list[tuple[law.Period, Determination]] = []
     account, contribution = base.account, base.contribution
     for y in valid_years(account, contribution, current, base.event):
@@ -75,7 +83,7 @@ def year_spans(base: Answers, current: int) -> list[tuple[law.Period, Determinat
             spans.append((law.years(y, y), d))
     last_span, last_d = spans[-1]
     spans[-1] = (law.years(last_span.start), last_d)
-    return spans
+    return tuple(spans)
 
 
 def alternatives(a: Answers, current: int) -> list[Alternative]:

@@ -17,6 +17,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from questionnaire.middleware import pure_page
+from questionnaire.paths import path as site_path
 from rules import clock, presenters, questions
 from rules import worksheet_inputs as wi
 from rules import worksheets as w
@@ -54,7 +55,7 @@ def worksheet_links(determination, current: int) -> list[dict[str, str]]:
     outcomes = [determination.outcome, *(b.outcome for b in determination.branches)]
     query = urlencode(questions.canonical(determination.answers, current))
     return [
-        {"title": wi.SPECS[slug].title, "url": f"{reverse(f'rules:amounts-{slug}')}?{query}"}
+        {"title": wi.SPECS[slug].title, "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
         for slug in wi.for_outcomes(outcomes, determination.answers.account)
     ]
 

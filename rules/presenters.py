@@ -8,10 +8,10 @@ takes today's date.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from urllib.parse import urlencode
 
-from django.urls import reverse
-
+from questionnaire.paths import path as site_path
 from rules import claims, clock, engine, questions
 from rules import vocabulary as v
 from rules.answers import UNSURE_QUESTIONS, Answers
@@ -21,11 +21,11 @@ TERMS = v.TERMS
 
 
 def results_url(answers: Answers, current: int) -> str:
-    return f"{reverse('rules:results')}?{urlencode(questions.canonical(answers, current))}"
+    return f"{site_path('rules:results')}?{urlencode(questions.canonical(answers, current))}"
 
 
 def table_urls(d: engine.Determination) -> list[str]:
-    return [f"{reverse('rules:tables')}#{row}" for row in d.table_rows]
+    return [f"{site_path('rules:tables')}#{row}" for row in d.table_rows]
 
 
 def verdict(d: engine.Determination) -> dict[str, str]:
@@ -99,7 +99,7 @@ def as_json(d: engine.Determination, today: date) -> dict:
 def change_url(answers: Answers, question: str, current: int) -> str:
     """Reopen the wizard at one question, with the answers that mattered filled in."""
     query = questions.canonical(answers, current)
-    return f"{reverse('questionnaire:step', kwargs={'step': question})}?{urlencode(query)}"
+    return f"{site_path('questionnaire:step', step=question)}?{urlencode(query)}"
 
 
 def shown_value(answers: Answers, question: str) -> str:
@@ -155,7 +155,9 @@ def branch_rows(d: engine.Determination, current: int) -> list[dict]:
     ]
 
 
-def table_links(d: engine.Determination) -> list[dict[str, str]]:
+@cache
+def _table_labels() -> dict[str, str]:
+    """Each row of the tables, named for a link to it (from the code: built once)."""
     labels = {
         engine.account_row(a): f"{acct.label} in the accounts table"
         for a, acct in v.ACCOUNTS.items()
@@ -166,6 +168,11 @@ def table_links(d: engine.Determination) -> list[dict[str, str]]:
             for r in RULES
         }
     )
+    return labels
+
+
+def table_links(d: engine.Determination) -> list[dict[str, str]]:
+    labels = _table_labels()
     return [
         {"url": url, "label": labels[row]}
         for row, url in zip(d.table_rows, table_urls(d), strict=True)

@@ -78,12 +78,7 @@ def _asked(question: str, known: tuple[tuple[str, str], ...], current: int) -> b
     )
 
 
-def is_asked(question: str, known: Mapping[str, str], current: int) -> bool:
-    """Must the wizard ask this question, given the earlier answers known so far?
-
-    With an earlier answer still unknown, a question is asked if it could
-    matter for any answer that might come.
-    """
+def _is_asked(question: str, known: Mapping[str, str], current: int) -> bool:
     if question == "account" or "account" not in known:
         return True
     if question == "event":
@@ -92,16 +87,48 @@ def is_asked(question: str, known: Mapping[str, str], current: int) -> bool:
     return _asked(question, tuple(sorted(known.items())), current)
 
 
-def canonical(a: Answers, current: int) -> dict[str, str]:
-    """The answers that matter for this determination, in the fixed URL order."""
+@lru_cache(maxsize=64)
+def _settle_account(account: str, current: int) -> None:
+    """Work out, once per process, account and tax year, whether each question is asked
+    after each set of earlier answers this account has (a few dozen: 200 or so for every
+    account together). Each costs a pass over the account's answers, which a results
+    page or wizard step for a new answer would otherwise pay on the request."""
+    for a in _space(account, current):
+        _canonical(a, current, _is_asked)
+
+
+def is_asked(question: str, known: Mapping[str, str], current: int) -> bool:
+    """Must the wizard ask this question, given the earlier answers known so far?
+
+    With an earlier answer still unknown, a question is asked if it could
+    matter for any answer that might come.
+    """
+    if "account" in known and question not in ("account", "event"):
+        _settle_account(known["account"], current)
+    return _is_asked(question, known, current)
+
+
+def _canonical(a: Answers, current: int, asked) -> dict[str, str]:
     query: dict[str, str] = {}
     for question in QUESTIONS:
         value = _value(a, question)
-        if value is not None and is_asked(question, query, current) and (
+        if value is not None and asked(question, query, current) and (
             question in ("account", "event", "year") or applies(question, a)
         ):
             query[question] = value
     return query
+
+
+def canonical(a: Answers, current: int) -> dict[str, str]:
+    """The answers that matter for this determination, in the fixed URL order."""
+    return dict(_canonical_items(a, current))
+
+
+# A results page asks this of its answers and of every answer it links (a dozen or
+# more). Keyed by validated answers and the tax year: bounded by the input space.
+@lru_cache(maxsize=8192)
+def _canonical_items(a: Answers, current: int) -> tuple[tuple[str, str], ...]:
+    return tuple(_canonical(a, current, is_asked).items())
 
 
 def normalise(a: Answers, current: int) -> Answers:

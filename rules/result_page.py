@@ -12,10 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from django.urls import reverse
-
-from rules import amount_views, clock, engine, forms, glossary, law, linking, presenters, questions
+from questionnaire.paths import path as site_path
+from rules import (
+    amount_views,
+    clock,
+    engine,
+    forms,
+    glossary,
+    law,
+    linking,
+    presenters,
+    questions,
+)
 from rules import vocabulary as v
 from rules.alternatives import Alternative, alternatives, yours
 from rules.answers import UNSURE_QUESTIONS, Answers
@@ -66,14 +76,37 @@ def _change(alt: Alternative, current: int) -> Change:
     )
 
 
-def linker() -> linking.Linker:
-    url = reverse("rules:glossary")
-    return linking.Linker(
-        linking.targets(
-            ((t.slug, t.pattern, f"{url}#{t.slug}") for t in glossary.TERMS),
-            ((f.name, f.pattern, f.url) for f in forms.FORMS),
-        )
+@lru_cache(maxsize=4)
+def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
+    return linking.targets(
+        ((t.slug, t.pattern, f"{glossary_url}#{t.slug}") for t in glossary.TERMS),
+        ((f.name, f.pattern, f.url) for f in forms.FORMS),
     )
+
+
+# The editor's text comes from the database on every request and is part of the key,
+# so an edit shows at once. Every other part is the engine's (the rule's words) or a
+# validated slug: bounded by the rules, the accounts and the texts' versions (about
+# 600 combinations for one version of the texts).
+@lru_cache(maxsize=1024)
+def _linked(
+    text: EditorText | None, headline: str, instead: str, reason: str, account: str,
+    claim: bool, glossary_url: str,
+) -> tuple[str, str, str, tuple[forms.Form, ...]]:
+    """The texts of "What to do next", "Why" and the explanation, cut to the account and
+    linked (each glossary word and form once, in page order), and the forms the page
+    names: worked out once."""
+    links = linking.Linker(_targets(glossary_url))
+    if claim:
+        links.used.add(CLAIM_FORM.name)  # the claim box links it itself
+    if text:
+        next_html = links.html(linking.tailor(text.instead_html, account))
+    else:
+        next_html = f"<p>{links.text(instead)}</p>"
+    reason_html = links.text(reason)
+    explanation_html = links.html(linking.tailor(text.explanation_html, account)) if text else ""
+    named = forms.named_in(" ".join((headline, reason, next_html, explanation_html)))
+    return next_html, reason_html, explanation_html, tuple(named)
 
 
 def _next_heading(d: engine.Determination) -> str:
@@ -142,23 +175,16 @@ def context(
 ) -> dict:
     current = clock.tax_year(today)
     account = answers.account
-    links = linker()
     claim = presenters.claim_for(d, today)
-    if claim:
-        links.used.add(CLAIM_FORM.name)  # the claim box links it itself
-
-    if text:
-        next_html = links.html(linking.tailor(text.instead_html, account))
-    else:
-        next_html = f"<p>{links.text(d.instead)}</p>"
-    reason_html = links.text(d.reason)
+    next_html, reason_html, explanation_html, named = _linked(
+        text, d.headline, d.instead, d.reason, account, bool(claim), site_path("rules:glossary")
+    )
+    named = list(named)
     applied = _applied(d, answers, current)
-    explanation_html = links.html(linking.tailor(text.explanation_html, account)) if text else ""
 
     changes = alternatives(answers, current)
     still = [_change(a, current) for a in changes if a.can_do]
     other = [_change(a, current) for a in changes if not a.can_do]
-    named = forms.named_in(" ".join((d.headline, d.reason, next_html, explanation_html)))
     if claim and CLAIM_FORM not in named:
         named.append(CLAIM_FORM)
 

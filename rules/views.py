@@ -22,6 +22,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from questionnaire.middleware import pure_page
+from questionnaire.paths import path as site_path
 from questionnaire.versioning import results_etag
 from rules import (
     clock,
@@ -185,7 +186,7 @@ def _read(query_string: str, current: int) -> _Reading:
     if errors:
         return _Reading(errors=errors)
     canonical = questions.canonical(answers, current)
-    url = f"{reverse('rules:results')}?{urlencode(canonical)}"
+    url = f"{site_path('rules:results')}?{urlencode(canonical)}"
     if query_string != urlencode(canonical):
         # Permanent only when the new URL keeps exactly the answers given (reordered,
         # lower-cased, unknown parameters dropped). Dropping an answer that does not

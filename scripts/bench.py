@@ -1,6 +1,16 @@
-"""Benchmark: throughput of each page as a ratio to /healthz, plus queries and bytes.
+"""Benchmark: CPU per request of each page as a multiple of a bare view, throughput as a
+ratio to /healthz, queries and bytes. Run it with `make bench` (`python -m scripts.bench`
+from the project's folder, so this checkout's code is the code measured).
 
-Starts gunicorn with production settings and 2 workers on 127.0.0.1 (a free
+CPU: in this process, with production settings, tests/cost.py measures the CPU
+time per request (the thread's CPU clock) of each page over distinct answers (a
+results page for an answer not rendered yet, the API for answers not decided
+yet, a wizard question and its answer on different paths through the wizard),
+as a multiple of a bare HttpResponse view behind the same middleware: the
+median of BENCH_CPU_ROUNDS (default 3) interleaved rounds of BENCH_CPU_N
+(default 100) requests per page. The goals are tests/budgets.py's CPU_GOALS.
+
+Throughput: starts gunicorn with production settings and 2 workers on 127.0.0.1 (a free
 port in 8030-8039), measures requests per second with wrk for /healthz (the
 floor: the cheapest dynamic answer the stack gives) and each page type in one
 run, and prints each as a ratio to /healthz. Ratios, not absolute figures,
@@ -14,7 +24,10 @@ the engine takes to decide the whole input space on one core.
 The machine is shared, so throughput is measured in BENCH_ROUNDS rounds (default
 3), each measuring /healthz and then every page for BENCH_SECONDS (default 4);
 a page's ratio is the median over the rounds of its rate divided by the /healthz
-rate of the same round. Run it with `make bench`.
+rate of the same round.
+
+Every budget is in tests/budgets.py, which tests/test_budgets.py and
+tests/test_costs.py read too.
 """
 
 from __future__ import annotations
@@ -28,13 +41,14 @@ import time
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import loadtest  # noqa: E402  (same folder: gunicorn start-up and wrk helpers)
+from scripts import loadtest  # gunicorn start-up and wrk helpers
+from tests import budgets, cost
 
 ROOT = loadtest.ROOT
 SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+CPU_N = int(os.environ.get("BENCH_CPU_N", "100"))
+CPU_ROUNDS = int(os.environ.get("BENCH_CPU_ROUNDS", "3"))
 RESULTS = (
     "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
     "&received=below-basis&year=2017"
@@ -48,15 +62,9 @@ PAGES = [
     ("tables page", "/tables/"),
     ("JSON API", API),
 ]
-BUDGET_RATIO = {"results page": 0.7, "JSON API": 0.7, "wizard step": 0.4}
-BUDGET_QUERIES = {
-    "start page": 0,
-    "wizard step": 0,
-    "results page": 1,
-    "tables page": 1,
-    "JSON API": 0,
-}
-BUDGET_BYTES = 20 * 1024
+BUDGET_RATIO = budgets.THROUGHPUT_RATIO
+BUDGET_QUERIES = budgets.QUERIES
+BUDGET_BYTES = budgets.PAGE_BYTES
 
 
 def get(url: str, encoding: str = "br, gzip") -> tuple[int, dict, bytes]:
@@ -96,6 +104,32 @@ def count_queries(env: dict[str, str]) -> dict[str, int]:
     return counts
 
 
+def cpu_costs() -> cost.Costs:
+    """CPU per request as a multiple of a bare view (tests/cost.py), in this process."""
+    return cost.measure(n=CPU_N, rounds=CPU_ROUNDS, host=loadtest.HOST)
+
+
+def report_cpu(costs: cost.Costs) -> list[str]:
+    print(
+        f"CPU per request in one process (production settings, test client), as a multiple "
+        f"of a bare view behind the same middleware ({costs.micros('bare'):.0f} us); "
+        f"median of {CPU_ROUNDS} interleaved rounds of {CPU_N} distinct requests per page"
+    )
+    print(f"{'page':<20} {'CPU us':>8} {'multiple':>9} {'goal':>6}  multiple in each round")
+    failed = []
+    for page in cost.PAGES:
+        multiple, goal = costs.multiple(page), budgets.CPU_GOALS[page]
+        over = multiple > goal
+        if over:
+            failed.append(f"{page}: {multiple:.2f}x CPU, goal {goal}x")
+        print(
+            f"{page:<20} {costs.micros(page):>8.0f} {multiple:>8.2f}x {goal:>5}x  "
+            + " ".join(f"{x:.2f}" for x in costs.multiples()[page])
+            + ("  OVER GOAL" if over else "")
+        )
+    return failed
+
+
 def engine_seconds() -> tuple[int, float]:
     """Decide every combination of answers, with the engine's caches empty."""
     from rules import clock, engine
@@ -119,6 +153,8 @@ def main() -> int:
         print(f"bench: migrate and collectstatic into {tmp}")
         loadtest.prepare(env)
         queries = count_queries(env)
+        print(f"bench: CPU per request, {CPU_ROUNDS} rounds of {CPU_N} requests per page")
+        costs = cpu_costs()
         count, seconds = engine_seconds()
         log = tmp / "gunicorn.log"
         with loadtest.gunicorn(env, base, log, "--access-logfile", "/dev/null"):
@@ -133,7 +169,8 @@ def main() -> int:
                     rates[name] = (r["requests"] / (r["duration_us"] / 1e6), bad)
                 rounds.append(rates)
 
-    failed = []
+    print()
+    failed = report_cpu(costs)
     print()
     print(
         f"gunicorn, production settings, 2 workers; wrk {loadtest.THREADS} threads, "
@@ -167,9 +204,12 @@ def main() -> int:
             + " ".join(f"{x:.2f}" for x in per_round)
             + (f"  OVER BUDGET ({', '.join(flags)})" if flags else "")
         )
-    print(f"engine: {count} combinations decided in {seconds:.3f} s of CPU (budget 0.5 s)")
-    if seconds >= 0.5:
-        failed.append("engine: over 0.5 s")
+    print(
+        f"engine: {count} combinations decided in {seconds:.3f} s of CPU "
+        f"(budget {budgets.ENGINE_SECONDS} s)"
+    )
+    if seconds >= budgets.ENGINE_SECONDS:
+        failed.append(f"engine: over {budgets.ENGINE_SECONDS} s")
     print("within budget" if not failed else "over budget: " + "; ".join(failed))
     return 1 if failed else 0
 

@@ -1,4 +1,5 @@
-"""The performance budget, where it is a count or a size (speeds are in `make bench`)."""
+"""The performance budget, where it is a count or a size (CPU is in tests/test_costs.py,
+speeds in `make bench`). The figures are tests/budgets.py's."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ from pathlib import Path
 import brotli
 import pytest
 
+from tests.budgets import PAGE_BYTES, QUERIES
 from tests.questionnaire.conftest import Saver
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[1]
 STATIC = ROOT / "static"
-BUDGET_BYTES = 20 * 1024
 
 RESULTS = "/results/?account=traditional-401k&contribution=unsure&event=closed-at-loss&year=2017"
 API = "/api/determination?account=taxable&event=sold-at-loss"
@@ -23,11 +24,11 @@ API = "/api/determination?account=taxable&event=sold-at-loss"
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
-        ("/", 0),
-        ("/check/account/", 0),
-        (API, 0),
-        (RESULTS, 1),
-        ("/tables/", 1),
+        ("/", QUERIES["start page"]),
+        ("/check/account/", QUERIES["wizard step"]),
+        (API, QUERIES["JSON API"]),
+        (RESULTS, QUERIES["results page"]),
+        ("/tables/", QUERIES["tables page"]),
     ],
 )
 def test_sql_queries_per_page_stay_in_budget(client, django_assert_max_num_queries, url, queries):
@@ -38,7 +39,7 @@ def test_sql_queries_per_page_stay_in_budget(client, django_assert_max_num_queri
 
 def test_every_wizard_step_runs_no_sql(client, django_assert_num_queries):
     saver = Saver(client)
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(QUERIES["wizard step"]):
         saver.start()
         saver.follow(saver.answer("account", "traditional-401k"))
         saver.follow(saver.answer("contribution", "after-tax"))
@@ -64,7 +65,7 @@ def test_each_page_with_its_css_and_js_is_under_20_kb_compressed(client, url):
     assets = _assets(html.decode())
     assert {p.suffix for p in assets} <= {".css", ".js", ".svg"}
     total = _compressed(html) + sum(_compressed(p.read_bytes()) for p in assets)
-    assert total < BUDGET_BYTES, f"{url}: {total} bytes"
+    assert total < PAGE_BYTES, f"{url}: {total} bytes"
 
 
 def test_one_stylesheet_at_most_one_script_no_fonts_no_big_images():

@@ -180,6 +180,21 @@ def test_the_etag_changes_when_an_editor_saves_the_text(client):
     assert r["ETag"] != etag
 
 
+def test_an_editors_change_shows_at_once_on_a_page_this_process_has_rendered(client):
+    # The linked texts are kept per process (rules.result_page._linked): keyed by the
+    # text itself, so a saved edit is a new text, for this answer and for others.
+    other = SALE.replace(f"year={NOW}", f"year={NOW - 1}")
+    assert "A freshly edited reason" not in client.get(SALE).content.decode()
+    text = Explanation.objects.get(rule_id="capital-loss-sale")
+    text.explanation = "A freshly edited reason about basis."
+    text.instead = "- Keep the freshly edited records."
+    text.save()
+    for url in (SALE, other):
+        html = client.get(url).content.decode()
+        assert "A freshly edited reason about" in html
+        assert "Keep the freshly edited records." in html
+
+
 def test_the_etag_differs_between_answers_and_with_the_site_version(client, monkeypatch):
     worthless = client.get(SALE.replace("sold-at-loss", "worthless"))["ETag"]
     sale = client.get(SALE)["ETag"]
