@@ -3,7 +3,7 @@
 The verdict and how firm it is, the time to claim, what to do next, why, what
 would change the answer (what the saver could still do, apart from how other
 situations differ), then the sources. Every text is cut to the saver's
-account (rules.linking.tailor) and links the first use of each glossary word
+answers (rules.linking.tailor) and links the first use of each glossary word
 and each IRS form. Nothing here decides anything: the engine has already.
 """
 
@@ -141,19 +141,18 @@ def context(
     today: date,
 ) -> dict:
     current = clock.tax_year(today)
-    account = answers.account
     links = linker()
     claim = presenters.claim_for(d, today)
     if claim:
         links.used.add(CLAIM_FORM.name)  # the claim box links it itself
 
     if text:
-        next_html = links.html(linking.tailor(text.instead_html, account))
+        next_html = links.html(linking.tailor(text.instead_html, answers))
     else:
         next_html = f"<p>{links.text(d.instead)}</p>"
     reason_html = links.text(d.reason)
     applied = _applied(d, answers, current)
-    explanation_html = links.html(linking.tailor(text.explanation_html, account)) if text else ""
+    explanation_html = links.html(linking.tailor(text.explanation_html, answers)) if text else ""
 
     changes = alternatives(answers, current)
     still = [_change(a, current) for a in changes if a.can_do]
