@@ -195,3 +195,37 @@ def test_a_wording_for_some_savers_fits_each_saver_it_is_used_for():
                 if tag is None or audiences.shown_to(tag, page):
                     assert tag is None or audiences.shown_to(tag, a), (text, a)
                     break
+
+
+@pytest.mark.parametrize(
+    ("tag", "saver", "shown"),
+    [
+        ("[For inherited IRAs, not Roth]", audiences.Saver("inherited-ira", v.AFTER_TAX), True),
+        ("[For inherited IRAs, not Roth]", audiences.Saver("inherited-roth-ira", v.ROTH), False),
+        ("[For designated Roth money]", audiences.Saver("traditional-401k", v.ROTH), True),
+        ("[For designated Roth money]", audiences.Saver("roth-ira", v.ROTH), False),
+        ("[For IRAs and HSAs, from 2018]", audiences.Saver("hsa", year=2018), True),
+        ("[For IRAs and HSAs, from 2018]", audiences.Saver("hsa", year=2017), False),
+        ("[Before 2015]", audiences.Saver("529", year=2014), True),
+        ("[For 2018 to 2025]", audiences.Saver("529", year=2026), False),
+        ("[For plans, not 457(b)s before 2002]", audiences.Saver("457b", year=2002), True),
+        ("[For plans, not 457(b)s before 2002]", audiences.Saver("457b", year=2001), False),
+        ("[For plans, not 457(b)s before 2002]", audiences.Saver("403b", year=2001), True),
+        ("[For wash sales or worthless investments]",
+         audiences.Saver("taxable", event=v.WORTHLESS), True),
+        ("[For crypto]", audiences.Saver("taxable", asset=v.SECURITIES), False),
+        ("[For Roth money]", "roth-ira", False),  # an account alone fits account tags only
+    ],
+)
+def test_the_grammar(tag, saver, shown):
+    tokens, _ = audiences.leading(tag)
+    assert audiences.shown_to(tokens, saver) is shown
+
+
+def test_every_name_the_help_lists_is_read():
+    for _, _, names in audiences.SORTS:
+        for name in names:
+            assert name in audiences.HELP
+            assert audiences.tokens(name) is not None, name
+    for example in audiences.YEAR_EXAMPLES:
+        assert example in audiences.HELP and audiences.tokens(example) is not None
