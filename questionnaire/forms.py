@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from html import escape
 
 from django import forms
 from django.utils.safestring import mark_safe
 
 from questionnaire.paths import path as site_path
-from rules import engine, glossary
+from rules import audiences, engine, glossary
 from rules import vocabulary as v
 from rules.not_covered import SOMETHING_ELSE
 from rules.validation import validate
@@ -158,14 +159,34 @@ class ReceivedForm(_RadioQuestion):
         }.get(self.contribution, "any after-tax or Roth money you put in")
         self.question = f"Was everything you got back less than {money}?"
         where = v.ACCOUNTS[self.account].received_scope
-        self.hint = (
-            f"Add up everything you received {where}, pre-tax money and earnings included. "
-            "Only if that total is less than the money you had already paid tax on (and not "
-            "yet taken out) was there a loss."
+        # Tagged as editors tag their texts (rules.audiences): the first that fits is shown.
+        self.hint = audiences.pick(
+            (
+                # A designated Roth account stands on its own (26 U.S.C. 402A(d)(4)).
+                "[For designated Roth money] Add up everything paid out of the Roth part of "
+                "the plan (the designated Roth account), earnings included; leave out the "
+                "plan's pre-tax money. Only if that total is less than your Roth "
+                "contributions not yet taken out was there a loss.",
+                f"Add up everything you received {where}, pre-tax money and earnings "
+                "included. Only if that total is less than the money you had already paid "
+                "tax on (and not yet taken out) was there a loss.",
+            ),
+            audiences.Saver(self.account, self.contribution, v.CLOSED_AT_LOSS),
         )
 
     def terms(self):
-        return list(v.RECEIVED.values())
+        below = audiences.pick(
+            (
+                "[For designated Roth money] Everything paid out of the designated Roth "
+                "account, earnings included, added up to less than the Roth money you had "
+                "put in and not yet taken out.",
+                v.RECEIVED[v.BELOW_BASIS].hint,
+            ),
+            audiences.Saver(self.account, self.contribution, v.CLOSED_AT_LOSS),
+        )
+        return [
+            replace(t, hint=below) if t.slug == v.BELOW_BASIS else t for t in v.RECEIVED.values()
+        ]
 
 
 class AssetForm(_RadioQuestion):

@@ -157,7 +157,7 @@ def readings(a: Answers) -> tuple[Answers, ...]:
 
 
 def _fill(text: str, a: Answers) -> str:
-    return text.format(**law.facts(a.year), **answer_words(a))
+    return text.format(**law.facts(a.year), **answer_words(a)).rstrip()
 
 
 def _single(a: Answers) -> Determination:

@@ -1,4 +1,4 @@
-"""Results-page text, made to fit the saver: only what is for their account, and a link
+"""Results-page text, made to fit the saver: only what is true for their answers, and a link
 on the first use of each glossary word and each IRS form.
 
 Works on sanitized HTML (rules.markup's output, or plain text escaped first):
@@ -23,8 +23,9 @@ _TAG_NAME = re.compile(r"</?([a-zA-Z0-9]+)")
 _NO_LINKS = {"a", "h1", "h2", "h3", "summary", "code"}
 
 
-def tailor(html: str, account: str) -> str:
-    """Drop the paragraphs and list items marked for other accounts."""
+def tailor(html: str, saver) -> str:
+    """Drop the paragraphs and list items marked for other savers (rules.audiences):
+    `saver` is the answers the page is for, or an account slug alone."""
     if "data-for=" not in html:
         return html
     out: list[str] = []
@@ -45,7 +46,7 @@ def tailor(html: str, account: str) -> str:
         opening = _OPEN.fullmatch(token)
         if opening:
             wanted = _DATA_FOR.search(opening.group(2))
-            if wanted and not audiences.shown_to(wanted.group(1), account):
+            if wanted and not audiences.shown_to(wanted.group(1), saver):
                 skipping, depth = opening.group(1), 1
                 continue
         out.append(token)

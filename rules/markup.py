@@ -21,13 +21,13 @@ from rules import audiences
 ALLOWED_TAGS = frozenset(
     {"p", "br", "em", "strong", "ul", "ol", "li", "a", "code", "blockquote", "h3"}
 )
-# data-for: the accounts a paragraph or list item is for (rules.audiences).
+# data-for: the savers a paragraph or list item is for (rules.audiences).
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "p": {"data-for"}, "li": {"data-for"}}
 ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>\n?")
-# "[For IRAs]" opening a list item (tight or loose) or a paragraph.
+# "[For IRAs]" (or "[Before 2015]"...) opening a list item (tight or loose) or a paragraph.
 _AUDIENCE = re.compile(r"<(li|p)>(\s*<p>)?" + audiences.TAG.pattern + r"[ \t]*")
 
 
@@ -60,8 +60,8 @@ def render(source: str) -> str:
 
 
 def _for(match: re.Match[str]) -> str:
-    """"[For IRAs]" becomes data-for="ira"; a tag naming no known account stays as text."""
-    found = audiences.tokens(match.group(3))
+    """"[For IRAs]" becomes data-for="ira"; a tag naming something unknown stays as text."""
+    found = audiences.parse(match.group(3), match.group(4))
     if found is None:
         return match.group(0)
     return f'<{match.group(1)} data-for="{" ".join(found)}">{match.group(2) or ""}'

@@ -36,8 +36,8 @@ HELP_TEXTS = {
     + audiences.HELP,
     "instead": "Shown under “What to do next”, straight after the verdict (for the "
     "“not sure” rules, under “How to find out which kind you have”). A list of one to "
-    "three practical steps for each account; start a step with “[For IRAs]” and the "
-    "like to show it only to those savers. Same Markdown as above.",
+    "three practical steps for each account. Same Markdown as above. "
+    + audiences.HELP,
     "editor_note": "Never shown on the site: what you checked, what is uncertain, what to "
     "look at again.",
     "last_reviewed": "The day someone last checked this text against the law and the sources "
@@ -137,15 +137,16 @@ class Explanation(models.Model):
         self._loaded_review = (self.last_reviewed, self.reviewed_fingerprint)
 
     def clean(self) -> None:
-        """An account tag ("[For IRAs]") must name accounts we know, or savers would read it."""
+        """A tag ("[For IRAs]", "[Before 2015]") must name only what we know, or savers would
+        read it."""
         errors = {}
         for name in ("explanation", "instead"):
-            unknown = audiences.unknown_names(getattr(self, name) or "")
+            unknown = audiences.complaint(getattr(self, name) or "")
             if unknown:
                 errors[name] = ValidationError(
-                    "%(tags)s names no account we know. " + audiences.HELP,
+                    "%(unknown)s " + audiences.HELP,
                     code="unknown_audience",
-                    params={"tags": ", ".join(unknown)},
+                    params={"unknown": unknown},
                 )
         if errors:
             raise ValidationError(errors)

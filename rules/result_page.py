@@ -3,7 +3,7 @@
 The verdict and how firm it is, the time to claim, what to do next, why, what
 would change the answer (what the saver could still do, apart from how other
 situations differ), then the sources. Every text is cut to the saver's
-account (rules.linking.tailor) and links the first use of each glossary word
+answers (rules.linking.tailor) and links the first use of each glossary word
 and each IRS form. Nothing here decides anything: the engine has already.
 """
 
@@ -86,25 +86,24 @@ def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
 
 # The editor's text comes from the database on every request and is part of the key,
 # so an edit shows at once. Every other part is the engine's (the rule's words) or a
-# validated slug: bounded by the rules, the accounts and the texts' versions (about
-# 600 combinations for one version of the texts).
+# validated answer: bounded by the input space and the texts' versions.
 @lru_cache(maxsize=1024)
 def _linked(
-    text: EditorText | None, headline: str, instead: str, reason: str, account: str,
+    text: EditorText | None, headline: str, instead: str, reason: str, answers: Answers,
     claim: bool, glossary_url: str,
 ) -> tuple[str, str, str, tuple[forms.Form, ...]]:
-    """The texts of "What to do next", "Why" and the explanation, cut to the account and
-    linked (each glossary word and form once, in page order), and the forms the page
-    names: worked out once."""
+    """The texts of "What to do next", "Why" and the explanation, cut to the saver (their
+    [For ...] tags read the validated answers) and linked (each glossary word and form
+    once, in page order), and the forms the page names: worked out once."""
     links = linking.Linker(_targets(glossary_url))
     if claim:
         links.used.add(CLAIM_FORM.name)  # the claim box links it itself
     if text:
-        next_html = links.html(linking.tailor(text.instead_html, account))
+        next_html = links.html(linking.tailor(text.instead_html, answers))
     else:
         next_html = f"<p>{links.text(instead)}</p>"
     reason_html = links.text(reason)
-    explanation_html = links.html(linking.tailor(text.explanation_html, account)) if text else ""
+    explanation_html = links.html(linking.tailor(text.explanation_html, answers)) if text else ""
     named = forms.named_in(" ".join((headline, reason, next_html, explanation_html)))
     return next_html, reason_html, explanation_html, tuple(named)
 
@@ -174,10 +173,9 @@ def context(
     today: date,
 ) -> dict:
     current = clock.tax_year(today)
-    account = answers.account
     claim = presenters.claim_for(d, today)
     next_html, reason_html, explanation_html, named = _linked(
-        text, d.headline, d.instead, d.reason, account, bool(claim), site_path("rules:glossary")
+        text, d.headline, d.instead, d.reason, answers, bool(claim), site_path("rules:glossary")
     )
     named = list(named)
     applied = _applied(d, answers, current)

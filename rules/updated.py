@@ -12,5 +12,5 @@ from __future__ import annotations
 
 from datetime import date
 
-UPDATED = date(2026, 11, 28)
-FINGERPRINT = "735777cf006b4616"
+UPDATED = date(2026, 12, 4)
+FINGERPRINT = "7708dfe1cae73a8a"

@@ -72,9 +72,9 @@ def validate(texts: dict[str, content.ShippedText]) -> None:
         if rule_id not in RULES_BY_ID:
             problems.append(f"{text.name}: {rule_id!r} is not a rule in the engine")
         for name in TEXT_FIELDS:
-            unknown = audiences.unknown_names(getattr(text, name))
+            unknown = audiences.complaint(getattr(text, name))
             if unknown:
-                problems.append(f"{text.name}: {', '.join(unknown)} names no account we know")
+                problems.append(f"{text.name}: {unknown}")
     if problems:
         raise content.ContentError("; ".join(problems))
 

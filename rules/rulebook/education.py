@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         reason="The account was paid out in full for less than the contributions not yet "
         "taken back. The IRS allowed the shortfall as a miscellaneous itemized deduction on "
         "Schedule A, for the part of all such deductions above {floor} of adjusted gross "
-        "income, if you itemized. In {year}, {qtp_accounts}.",
+        "income, if you itemized. {qtp_note}",
         instead="Work out the loss as the contributions not yet taken back minus everything "
         "paid out; Form 1099-Q shows the payouts and the basis. The deduction is added back "
         "for the alternative minimum tax. The IRS publication does not say plainly whose "

@@ -187,9 +187,7 @@ RULES: tuple[Rule, ...] = (
         "be a miscellaneous itemized deduction, and none is allowed for this year under "
         "{misc_law}.",
         instead="The basis you inherited still comes out tax-free: check that the payout's "
-        "tax-free part was worked out on a Form 8606 for the inherited IRA. If the estate "
-        "paid federal estate tax, the deduction for the part that fell on this IRA is still "
-        "allowed.",
+        "tax-free part was worked out on a Form 8606 for the inherited IRA. {estate_tax}",
         references=(
             cite("IRC 67", "67(g), (h)"),
             cite("P.L. 115-97", "sec. 11045"),

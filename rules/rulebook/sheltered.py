@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
         certainty=v.SETTLED,
         headline="No: moving the money to another account carries the smaller balance "
         "across; it isn't a loss you can deduct",
-        reason="A rollover completed within {rollover_days} days, or a direct transfer, isn't "
+        reason="{moved_how} isn't "
         "a taxable event: the smaller balance simply carries over. After-tax and Roth "
         "money keeps its tax-free status when the new account can take it.{portability}",
         instead="Keep records of any after-tax or Roth money that moved. Check the move was "
@@ -191,8 +191,7 @@ RULES: tuple[Rule, ...] = (
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
         headline="No: you got back at least your after-tax or Roth money, so there's no loss",
-        reason="The test adds up everything you received (for IRAs, from all your IRAs of "
-        "the kind), pre-tax money and earnings included, and compares it with your "
+        reason="The test adds up {received_total}, and compares it with your "
         "after-tax or Roth money not yet taken out. When the total covers it, there's no "
         "loss, even if you got back less than everything you put in.",
         instead="Your after-tax or Roth money still comes out tax-free: check the payout's "
@@ -215,11 +214,11 @@ RULES: tuple[Rule, ...] = (
         outcome=v.ITEMIZED_2_PERCENT,
         certainty=v.IRS_POSITION,
         headline="Yes, for {year}: if you itemized, you could deduct part of the loss",
-        reason="All your IRAs of the kind were paid out, and everything you received, "
-        "pre-tax money included, came to less than the after-tax or Roth money you had "
-        "put in and not yet taken out (your basis). The shortfall was a miscellaneous "
-        "itemized deduction on Schedule A: if you itemized, you could deduct the part of "
-        "all such deductions above {floor} of your adjusted gross income.",
+        reason="All your IRAs of the kind were paid out, and {received_total}, came to less "
+        "than the after-tax or Roth money you had put in and not yet taken out (your "
+        "basis). The shortfall was a miscellaneous itemized deduction on Schedule A: if "
+        "you itemized, you could deduct the part of all such deductions above {floor} of "
+        "your adjusted gross income.",
         instead="Work out the loss as your basis minus everything received. Basis is your "
         "nondeductible contributions on Form 8606 and, for Roth IRAs, conversions and "
         "Roth money rolled in from a plan. The deduction is added back for the alternative "
@@ -245,8 +244,8 @@ RULES: tuple[Rule, ...] = (
         certainty=v.IRS_POSITION,
         headline="Yes, for {year}: if you itemized, you could probably deduct part of the "
         "loss",
-        reason="Your whole balance in the plan was paid out in cash, and the total, pre-tax "
-        "money included, came to less than your after-tax or Roth contributions. The "
+        reason="Everything was paid out in cash, and {received_total}, came to less than "
+        "your after-tax or Roth contributions. The "
         "shortfall was a miscellaneous itemized deduction on Schedule A: if you itemized, "
         "the part of all such deductions above {floor} of your adjusted gross income. For "
         "plans this rests on a single IRS ruling.",
@@ -286,17 +285,18 @@ RULES: tuple[Rule, ...] = (
     rule(
         "basis-loss-terminated",
         result="No federal deduction; the after-tax part of the payout is still tax-free.",
-        situation="Emptied for less than the after-tax or Roth money put in, after the "
-        "deduction ended for good",
+        situation="Emptied for less than the after-tax or Roth money put in, once the "
+        "suspension had no end date",
         years=PL_119_21_YEARS,
         **_BASIS_LOSS,
         outcome=v.ITEMIZED_SUSPENDED,
         certainty=v.SETTLED,
-        headline="No federal deduction for {year}: {obbba} ended this deduction for good",
+        headline="No federal deduction for {year}: {obbba} took away the end date of the "
+        "suspension",
         reason="A payout below the after-tax or Roth money you put in could only ever be a "
-        "miscellaneous itemized deduction, and {obbba_full} made the suspension "
-        "permanent: none is allowed for any tax year after {last_floor_year}, apart from "
-        "educator expenses.",
+        "miscellaneous itemized deduction, and {obbba_full} removed the end date of their "
+        "suspension: none is allowed for any tax year after {last_floor_year}, apart from "
+        "educator expenses, until a new law says otherwise.",
         instead=_NOT_TAXED_AGAIN,
         references=(
             cite("IRC 67", "67(h)"),

@@ -178,7 +178,7 @@ UNKNOWN_TAG = shipped_with(instead="- [For pension funds] A step.\n- Another.")
     ("files", "message"),
     [
         ({**SHIPPED, **STRAY}, "'no-such-rule' is not a rule in the engine"),
-        (UNKNOWN_TAG, r"\[For pension funds\] names no account we know"),
+        (UNKNOWN_TAG, r"\[For pension funds\] names something we do not know"),
     ],
     ids=["unknown rule", "unknown account"],
 )

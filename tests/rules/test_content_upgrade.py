@@ -97,7 +97,23 @@ def test_a_database_at_0008_upgrades_with_the_editors_change_and_all_history_int
     assert edited.explanation == EDITORS_WHY  # the editor's change stands
     assert edited.instead == shipped[EDITED].instead
     assert "<em>why</em>" in edited.explanation_html
+    # Texts shipped since 0008 (issue 22 item 2 tagged some by whom they are true for):
+    # a database that skipped the release in between cannot tell them from an editor's
+    # change, so it keeps the 0008 words and flags them for review, never overwriting.
+    at_0008 = {e["rule_id"]: e for e in fixture["explanations"]}
+    reworded = {
+        r
+        for r in rows
+        if (at_0008[r]["explanation"], at_0008[r]["instead"])
+        != (shipped[r].explanation, shipped[r].instead)
+    }
     for rule_id, text in rows.items():  # every other row is the file's text
+        if rule_id in reworded:
+            assert (text.explanation, text.instead) == (
+                at_0008[rule_id]["explanation"],
+                at_0008[rule_id]["instead"],
+            ), rule_id
+            continue
         assert (text.explanation, text.instead) == (
             shipped[rule_id].explanation,
             shipped[rule_id].instead,
@@ -111,7 +127,8 @@ def test_a_database_at_0008_upgrades_with_the_editors_change_and_all_history_int
     for text in Explanation.objects.all():
         assert text.last_reviewed == datetime.date(2026, 11, 28)
         assert text.reviewed_fingerprint == review.fingerprint(text.rule_id)
-        assert not text.review_state(datetime.date(2027, 1, 1)).due, text.rule_id
+        if text.rule_id not in reworded:
+            assert not text.review_state(datetime.date(2027, 1, 1)).due, text.rule_id
 
     # A later release that rewords the edited rule's shipped text: still the editor's,
     # now due for review, with the diff from the text the editor started from.

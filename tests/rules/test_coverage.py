@@ -130,14 +130,15 @@ def test_every_rule_has_references_with_a_title_and_url():
 
 def test_rule_texts_fill_for_every_year_and_every_account_and_event_they_cover():
     for rule in rulebook.ALL_RULES:
-        # The words rule texts take from the answers (rules.wording): the account and
-        # what happened.
-        said = {
-            tuple(sorted(wording.answer_words(Answers(a, e, None, None, None, 0)).items()))
-            for a in rule.accounts
-            for e in rule.events
-        }
         for year in range(law.FIRST_TAX_YEAR, CURRENT + 1):
+            # The words rule texts take from the answers (rules.wording): the account,
+            # what happened, and words true for some kinds of money or years only.
+            said = {
+                tuple(sorted(wording.answer_words(Answers(a, e, c, None, None, year)).items()))
+                for a in rule.accounts
+                for e in rule.events
+                for c in (*v.ACCOUNTS[a].possible_contributions, v.UNSURE)
+            }
             for words in said:
                 for text in (rule.headline, rule.reason, rule.instead):
                     filled = text.format(**law.facts(year), **dict(words))

@@ -40,7 +40,7 @@ def test_a_tag_naming_no_account_we_know_stays_visible_and_the_admin_refuses_it(
     text.instead += "\n- [For pensions] Oops."
     with pytest.raises(ValidationError) as refused:
         text.clean()
-    assert "[For pensions] names no account we know" in str(refused.value)
+    assert "[For pensions] names something we do not know: “pensions”" in str(refused.value)
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,7 @@ def test_laws_go_by_their_common_names_in_the_text_and_by_citation_in_the_source
     html = main(client, ROTH_2026)
     why = section(html, "explain-heading")
     assert "the 2025 tax law (the One Big Beautiful Bill Act, Public Law 119-21)" in why
-    assert "<h1>No federal deduction for 2026: the 2025 tax law ended this deduction" in html
+    assert "<h1>No federal deduction for 2026: the 2025 tax law took away the end date" in html
     sources = section(html, "sources-heading")
     assert "Public Law 119-21 (July 4, 2025), known as the One Big Beautiful Bill Act" in sources
 
