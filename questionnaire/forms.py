@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 
 from rules import engine, glossary
 from rules import vocabulary as v
+from rules.account_types import FAMILIES
 from rules.not_covered import SOMETHING_ELSE
 from rules.validation import validate
 
@@ -183,15 +184,6 @@ class AssetForm(_RadioQuestion):
         return list(v.ASSETS.values())
 
 
-# Hints worded for one family of accounts, where the shared wording would have a
-# saver read about accounts they do not have (an HSA owner about plans and IRAs).
-FAMILY_EVENT_HINTS = {
-    (v.PLAN, v.CLOSED_AT_LOSS): "Your whole balance in the plan, paid out to you in cash.",
-    (v.IRA, v.CLOSED_AT_LOSS): "All your IRAs of this kind, counted together, are now empty.",
-    (v.HSA_KIND, v.CLOSED_AT_LOSS): "Your whole HSA balance, paid out to you.",
-}
-
-
 class EventForm(_RadioQuestion):
     field_name = "event"
     question = "What happened?"
@@ -210,11 +202,12 @@ class EventForm(_RadioQuestion):
 
     def terms(self):
         acct = v.ACCOUNTS[self.account]
+        family = FAMILIES[acct.kind]
         own = {t.slug for t in acct.event_terms}  # an account's own wording comes first
         return [
             t
             if e in own
-            else v.Term(t.slug, t.label, FAMILY_EVENT_HINTS.get((acct.kind, e), t.hint))
+            else v.Term(t.slug, t.label, family.event_hint(e, t.hint))
             for e, t in ((e, acct.event(e)) for e in acct.events)
         ]
 

@@ -20,6 +20,7 @@ from questionnaire import forms
 from questionnaire.context_processors import site_links
 from rules import clock, link_reading, presenters, updated
 from rules import vocabulary as v
+from rules.accounts import COVERED
 from rules.questions import DEPENDS_ON, QUESTIONS, is_asked
 from rules.validation import validate
 
@@ -55,7 +56,9 @@ def changed_notice(step: str, cause: str) -> str:
 
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
-    return render(request, "questionnaire/start.html", {"updated": updated.UPDATED})
+    return render(
+        request, "questionnaire/start.html", {"updated": updated.UPDATED, "covered": COVERED}
+    )
 
 
 # Shown when even the styled 500 page cannot be rendered (say, a missing static file).

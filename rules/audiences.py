@@ -13,31 +13,13 @@ from __future__ import annotations
 import re
 
 from rules import vocabulary as v
+from rules.accounts import AUDIENCE_NAMES
 
 # What an editor may write between "[For" and "]", joined by commas or "and"
 # (case does not matter), and the tokens each name stands for.
 NAMES: dict[str, tuple[str, ...]] = {
-    "iras": (v.IRA,),  # shown to inherited IRAs too (see shown_to)
-    "ira": (v.IRA,),
+    **AUDIENCE_NAMES,  # each account's and each family's, from their records
     "your own iras": (v.IRA, "own-ira"),
-    "inherited iras": (v.INHERITED,),
-    "traditional iras": ("traditional-ira",),
-    "roth iras": ("roth-ira",),
-    "workplace plans": (v.PLAN,),
-    "plans": (v.PLAN,),
-    "401(k)s": ("traditional-401k", "roth-401k"),
-    "roth 401(k)s": ("roth-401k",),
-    "403(b)s": ("403b",),
-    "457(b)s": ("457b",),
-    "governmental 457(b)s": ("457b",),
-    "529s": ("529",),
-    "529 plans": ("529",),
-    "coverdell accounts": ("coverdell-esa",),
-    "education accounts": (v.EDUCATION,),
-    "hsas": (v.HSA_KIND,),
-    "hsa": (v.HSA_KIND,),
-    "taxable accounts": (v.TAXABLE_KIND,),
-    "brokerage accounts": (v.TAXABLE_KIND,),
 }
 HELP = (
     "To show a paragraph or a list item only to some savers, start it with the accounts "

@@ -250,30 +250,20 @@ FIELD_LABELS = {
 }
 
 
-# --- Accounts: rules.accounts defines them; they are read here as before
-# (`v.ACCOUNTS`, `v.accounts_of`...). Loaded on first use, so that rules.accounts
-# can build on the terms above.
-_ACCOUNT_NAMES = frozenset(
-    {
-        "Account",
-        "ACCOUNTS",
-        "accounts_of",
-        "PLAN",
-        "IRA",
-        "HSA_KIND",
-        "INHERITED",
-        "EDUCATION",
-        "TAXABLE_KIND",
-        "TAXABLE",
-    }
+# --- Accounts: rules.accounts (the records) and rules.account_types (their shapes and
+# families) define them; they are read here as before (`v.ACCOUNTS`, `v.PLAN`...).
+# Loaded on first use, so that those modules can build on the terms above.
+_ACCOUNT_NAMES = frozenset({"ACCOUNTS", "accounts_of"})
+_ACCOUNT_TYPE_NAMES = frozenset(
+    {"Account", "PLAN", "IRA", "HSA_KIND", "INHERITED", "EDUCATION", "TAXABLE_KIND", "TAXABLE"}
 )
 
 
 def __getattr__(name: str):
-    if name in _ACCOUNT_NAMES:
-        from rules import accounts
+    if name in _ACCOUNT_NAMES or name in _ACCOUNT_TYPE_NAMES:
+        from rules import account_types, accounts
 
-        value = getattr(accounts, name)
+        value = getattr(accounts if name in _ACCOUNT_NAMES else account_types, name)
         globals()[name] = value  # found once; later reads are ordinary attributes
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
