@@ -105,7 +105,7 @@ def terms(kind: str, found: dict[str, v.Term]) -> str:
 
 
 def fields() -> str:
-    rows = [[f"`{name}`", v.FIELD_LABELS[name]] for name in v.FIELDS]
+    rows = [[f"`{name}`", v.QUESTION_WORDS[name].label] for name in v.FIELDS]
     return table(["parameter", "label on the results page"], rows)
 
 
