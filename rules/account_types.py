@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rules.bibliography import Citation
 from rules.periods import FIRST_TAX_YEAR
-from rules.references import Citation
 from rules.vocabulary import (
     CLOSED_AT_LOSS,
     RETIREMENT_EVENT_TERMS,

@@ -23,7 +23,7 @@ from rules.account_types import (
     Account,
     Began,
 )
-from rules.references import cite
+from rules.bibliography import cite
 from rules.vocabulary import (
     AFTER_TAX,
     CLOSED_AT_LOSS,

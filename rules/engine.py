@@ -17,8 +17,8 @@ from itertools import product
 from rules import accounts, law
 from rules import vocabulary as v
 from rules.answers import UNSURE_QUESTIONS, Answers, applies, choices, settle
+from rules.bibliography import Document
 from rules.law import Citation
-from rules.references import Reference
 from rules.rulebook import RULES, Rule
 from rules.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY, UNSURE_YES_EITHER_WAY
 from rules.wording import answer_words
@@ -83,7 +83,7 @@ class Determination:
     def sources(self) -> tuple[Citation, ...]:
         """The rule's citations, then those of the law that governs the year."""
         extra = self.misc_law.citations if self.misc_law else ()
-        shown: dict[tuple[Reference, str], Citation] = {}
+        shown: dict[tuple[Document, str], Citation] = {}
         for c in (*self.citations, *extra):
             if c.speaks_to(self.answers.account):
                 shown.setdefault((c.reference, c.pinpoint), c)

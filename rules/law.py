@@ -13,6 +13,7 @@ from functools import lru_cache
 # The building blocks, read as law.Period, law.years..., live in rules.periods; the
 # rules peculiar to some accounts, in rules.law_accounts.
 from rules import law_accounts
+from rules.bibliography import Citation, cite  # noqa: F401
 from rules.law_accounts import RECHARACTERIZATION  # noqa: F401
 from rules.periods import (  # noqa: F401
     EVERY_YEAR,
@@ -21,7 +22,6 @@ from rules.periods import (  # noqa: F401
     Period,
     years,
 )
-from rules.references import Citation, cite  # noqa: F401
 
 # --- Miscellaneous itemized deductions (where the historical IRA/plan loss went)
 

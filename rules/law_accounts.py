@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from rules.bibliography import cite
 from rules.periods import Parameter, Period
-from rules.references import cite
 
 # --- Roth conversions
 

@@ -15,7 +15,17 @@ from datetime import date
 
 from django.urls import reverse
 
-from rules import amount_views, clock, engine, forms, glossary, law, linking, presenters, questions
+from rules import (
+    amount_views,
+    bibliography,
+    clock,
+    engine,
+    glossary,
+    law,
+    linking,
+    presenters,
+    questions,
+)
 from rules import vocabulary as v
 from rules.alternatives import Alternative, alternatives, yours
 from rules.answers import UNSURE_QUESTIONS, Answers
@@ -28,7 +38,7 @@ STATE_NOTE_OUTCOMES = {v.ITEMIZED_SUSPENDED, v.ITEMIZED_2_PERCENT}
 NEXT = "What to do next"
 FIND_OUT_KIND = "How to find out which kind you have"
 FIND_OUT = "How to find out which applies to you"
-CLAIM_FORM = forms.FORMS_BY_NAME["Form 1040-X"]
+CLAIM_FORM = bibliography.DOCUMENTS["Form 1040-X"]
 
 
 # Only the bare verdict goes: "No, in the IRS's view: ..." keeps its qualifier.
@@ -71,7 +81,7 @@ def linker() -> linking.Linker:
     return linking.Linker(
         linking.targets(
             ((t.slug, t.pattern, f"{url}#{t.slug}") for t in glossary.TERMS),
-            ((f.name, f.pattern, f.url) for f in forms.FORMS),
+            ((f.name, f.pattern, f.url) for f in bibliography.FORMS),
         )
     )
 
@@ -158,7 +168,8 @@ def context(
     changes = alternatives(answers, current)
     still = [_change(a, current) for a in changes if a.can_do]
     other = [_change(a, current) for a in changes if not a.can_do]
-    named = forms.named_in(" ".join((d.headline, d.reason, next_html, explanation_html)))
+    shown = " ".join((d.headline, d.reason, next_html, explanation_html))
+    named = bibliography.forms_named_in(shown)
     if claim and CLAIM_FORM not in named:
         named.append(CLAIM_FORM)
 

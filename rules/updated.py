@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 11, 28)
-FINGERPRINT = "4dd8e16af7aa96aa"
+FINGERPRINT = "2eeb4f15fc6aa916"
