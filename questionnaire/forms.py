@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from questionnaire.paths import path as site_path
 from rules import audiences, engine, glossary
 from rules import vocabulary as v
+from rules.account_types import FAMILIES
 from rules.not_covered import SOMETHING_ELSE
 from rules.validation import validate
 
@@ -25,6 +26,10 @@ class QuestionForm(forms.Form):
     hint_link: dict[str, str] | None = None  # a link after the hint: {"url", "text"}
 
     def __init__(self, *args, known: Mapping[str, str] | None = None, current: int, **kwargs):
+        # The question's words come from its record (rules.vocabulary.QUESTION_WORDS); a
+        # form words them for the answers so far where it needs to.
+        words = v.QUESTION_WORDS[self.field_name]
+        self.question, self.hint, self.required_message = words.heading, words.hint, words.required
         # The answers to the earlier questions, and the current tax year.
         self.known = dict(known or {})
         self.current = current
@@ -59,8 +64,6 @@ class QuestionForm(forms.Form):
 
 
 class _RadioQuestion(QuestionForm):
-    required_message = "Choose an answer."
-
     def terms(self) -> list[v.Term]:
         raise NotImplementedError
 
@@ -120,13 +123,6 @@ _ACCOUNT_TERMS.append(SOMETHING_ELSE)
 
 class AccountForm(_RadioQuestion):
     field_name = "account"
-    question = "What kind of account lost money?"
-    hint = (
-        "If you have more than one, answer for one account at a time, except IRAs: "
-        "answer for all your traditional (with SEP and SIMPLE) IRAs together, or all your "
-        "Roth IRAs together."
-    )
-    required_message = "Choose the kind of account."
 
     def terms(self):
         return _ACCOUNT_TERMS
@@ -134,9 +130,6 @@ class AccountForm(_RadioQuestion):
 
 class ContributionForm(_RadioQuestion):
     field_name = "contribution"
-    question = "What kind of money went into the account?"
-    hint = "It decides whether you have any tax basis that a loss could come out of."
-    required_message = "Choose the kind of money, or \u201cNot sure\u201d."
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -148,8 +141,6 @@ class ContributionForm(_RadioQuestion):
 
 class ReceivedForm(_RadioQuestion):
     field_name = "received"
-    question = "Was everything you got back less than your after-tax or Roth money?"
-    required_message = "Choose an answer, or “Not sure”."
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -191,9 +182,6 @@ class ReceivedForm(_RadioQuestion):
 
 class AssetForm(_RadioQuestion):
     field_name = "asset"
-    question = "What did you sell?"
-    hint = "The rules differ for stock, cryptocurrency and stock in a small business."
-    required_message = "Choose what you sold, or “Not sure”."
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -204,19 +192,8 @@ class AssetForm(_RadioQuestion):
         return list(v.ASSETS.values())
 
 
-# Hints worded for one family of accounts, where the shared wording would have a
-# saver read about accounts they do not have (an HSA owner about plans and IRAs).
-FAMILY_EVENT_HINTS = {
-    (v.PLAN, v.CLOSED_AT_LOSS): "Your whole balance in the plan, paid out to you in cash.",
-    (v.IRA, v.CLOSED_AT_LOSS): "All your IRAs of this kind, counted together, are now empty.",
-    (v.HSA_KIND, v.CLOSED_AT_LOSS): "Your whole HSA balance, paid out to you.",
-}
-
-
 class EventForm(_RadioQuestion):
     field_name = "event"
-    question = "What happened?"
-    required_message = "Choose what happened to the investment."
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -231,18 +208,16 @@ class EventForm(_RadioQuestion):
 
     def terms(self):
         acct = v.ACCOUNTS[self.account]
+        family = FAMILIES[acct.kind]
         own = {t.slug for t in acct.event_terms}  # an account's own wording comes first
         return [
-            t
-            if e in own
-            else v.Term(t.slug, t.label, FAMILY_EVENT_HINTS.get((acct.kind, e), t.hint))
+            t if e in own else v.Term(t.slug, t.label, family.event_hint(e, t.hint))
             for e, t in ((e, acct.event(e)) for e in acct.events)
         ]
 
 
 class YearForm(QuestionForm):
     field_name = "year"
-    question = "Which tax year is this for?"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

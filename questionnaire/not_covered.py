@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from rules import not_covered
+from rules.accounts import COVERED_SHORT
 
 
 @require_safe
@@ -19,6 +20,7 @@ def page(request: HttpRequest) -> HttpResponse:
         {
             "groups": not_covered.GROUPS,
             "covered_after_all": not_covered.COVERED_AFTER_ALL,
+            "covered": COVERED_SHORT,
             "account_question": reverse("questionnaire:step", kwargs={"step": "account"}),
         },
     )

@@ -22,6 +22,7 @@ from questionnaire import forms
 from questionnaire.context_processors import site_links
 from rules import clock, link_reading, presenters, updated
 from rules import vocabulary as v
+from rules.accounts import COVERED
 from rules.questions import DEPENDS_ON, QUESTIONS, is_asked
 from rules.validation import validate
 
@@ -30,34 +31,21 @@ REVIEW = "review"
 # Kept in the cookie's extra data: question -> the question whose new answer made its
 # old answer not fit ("" when the cause is not known, as with a page left open).
 CLEARED = "cleared"
-# The notice on a question shown fresh because its old answer no longer fits.
-CHANGED = {
-    "account": "the account",
-    "event": "what happened",
-    "contribution": "the kind of money",
-    "received": "what you got back",
-    "asset": "what you sold",
-    "year": "the tax year",
-}
-ASK_AGAIN = {
-    "event": "what happened",
-    "contribution": "what kind of money went into the account",
-    "received": "what you got back",
-    "asset": "what you sold",
-    "year": "which tax year this is for",
-}
 
 
 def changed_notice(step: str, cause: str) -> str:
-    again = ASK_AGAIN.get(step, "your answer to this question")
-    if cause in CHANGED:
-        return f"You changed {CHANGED[cause]}, so tell us again {again}."
+    """The notice on a question shown fresh because its old answer no longer fits."""
+    again = v.QUESTION_WORDS[step].ask_again or "your answer to this question"
+    if cause in v.QUESTION_WORDS:
+        return f"You changed {v.QUESTION_WORDS[cause].changed}, so tell us again {again}."
     return f"Your earlier answers changed, so tell us again {again}."
 
 
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
-    return render(request, "questionnaire/start.html", {"updated": updated.UPDATED})
+    return render(
+        request, "questionnaire/start.html", {"updated": updated.UPDATED, "covered": COVERED}
+    )
 
 
 # Shown when even the styled 500 page cannot be rendered (say, a missing static file).
@@ -415,7 +403,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         answers = validate(known, current=self.current)[0]
         return [
             {
-                "label": v.FIELD_LABELS[step],
+                "label": v.QUESTION_WORDS[step].label,
                 "value": (
                     presenters.shown_value(answers, step)
                     if answers

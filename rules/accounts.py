@@ -1,84 +1,67 @@
-"""The kinds of account a saver can ask about: slugs (a contract, DESIGN.md),
-labels and hints, the kinds of money each can hold and the events that can
-happen to it, and the family each belongs to (rules name families).
+"""The kinds of account a saver can ask about, one record each: the slug (a contract,
+DESIGN.md), label, article form and hints, the kinds of money each can hold and the
+events that can happen to it, when it began (and the law that created it), the names
+editors use for it in "[For ...]" tags, and the family it belongs to (rules name
+families; rules.account_types holds the shapes and the families' records).
 
-rules.vocabulary re-exports these names, so `v.ACCOUNTS` reads as before.
-No Django imports.
+A new account is a record in ACCOUNTS, its family's rulebook entry and its content
+files: every other module reads the accounts from here. rules.vocabulary re-exports
+these names, so `v.ACCOUNTS` reads as before. No Django imports.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from rules.account_types import (
+    ANSWERED_FROM,
+    EDUCATION,
+    FAMILIES,
+    HSA_KIND,
+    INHERITED,
+    IRA,
+    TAXABLE,
+    TAXABLE_KIND,
+    Account,
+    Began,
+)
+from rules.bibliography import cite
 from rules.vocabulary import (
     AFTER_TAX,
     CLOSED_AT_LOSS,
     CONVERTED,
     CONVERTIBLE_EVENTS,
     PRE_TAX,
-    RETIREMENT_EVENT_TERMS,
     RETIREMENT_EVENTS,
     ROLLED_OVER,
     ROTH,
-    TAXABLE_EVENT_TERMS,
     TAXABLE_EVENTS,
     UNSURE,
     Term,
-    in_sentence,
 )
 
-# What family an account belongs to: rules name families, not lists of slugs.
-PLAN = "plan"  # a workplace plan: 401(k), 403(b), governmental 457(b)
-IRA = "ira"
-HSA_KIND = "hsa"
-INHERITED = "inherited"  # an IRA or Roth IRA kept as a beneficiary
-EDUCATION = "education"  # a 529 plan or a Coverdell education savings account
-TAXABLE_KIND = "taxable"
-
-
-@dataclass(frozen=True)
-class Account:
-    slug: str
-    label: str
-    hint: str
-    contributions: tuple[str, ...]  # the kinds a saver may choose; empty = not asked
-    # The kind every dollar is when there is no choice (None: the question has no
-    # meaning, as for a brokerage account). Accounts that ask have none.
-    implied_contribution: str | None
-    events: tuple[str, ...]
-    kind: str = PLAN
-    loss_help: str = ""  # how a loss can still help, for the accounts table
-    event_terms: tuple[Term, ...] = ()  # wording of an event peculiar to this account
-    # Whose accounts count together when the saver says what they got back.
-    received_scope: str = "from the plan"
-    # Said under the question about the kind of money, when it needs saying.
-    contribution_hint: str = ""
-
-    @property
-    def asks_contribution(self) -> bool:
-        return bool(self.contributions)
-
-    @property
-    def possible_contributions(self) -> tuple[str | None, ...]:
-        """Concrete kinds the money in this account can be (no `unsure`)."""
-        if self.contributions:
-            return tuple(c for c in self.contributions if c != UNSURE)
-        return (self.implied_contribution,)
-
-    def event(self, slug: str) -> Term:
-        for term in self.event_terms:
-            if term.slug == slug:
-                return term
-        terms = TAXABLE_EVENT_TERMS if self.slug == TAXABLE else RETIREMENT_EVENT_TERMS
-        return terms[slug]
-
-    @property
-    def in_sentence(self) -> str:
-        return in_sentence(self.label)
-
-
-TAXABLE = "taxable"
 _PLAN_KINDS = (PRE_TAX, AFTER_TAX, ROTH, UNSURE)
+
+
+# Roth contributions to a 401(k) or 403(b) began in 2006, to a governmental 457(b) in 2011.
+def _roth_in(plan: str, year: int, pinpoint: str = "") -> Began:
+    return Began(
+        year, f"Roth contributions to {plan} began in tax year {year}", cite("IRC 402A", pinpoint)
+    )
+
+
+_PLAN_CONVERSION = (
+    (
+        CONVERTED,
+        Began(
+            2008,
+            "A workplace plan could first be converted straight to a Roth IRA in tax year 2008 "
+            "(Pension Protection Act of 2006, sec. 824). Before that, the way to do it was to "
+            "roll the plan into a traditional IRA and convert the IRA: for that, answer for a "
+            "traditional IRA",
+            cite("P.L. 109-280", "sec. 824"),
+        ),
+    ),
+)
+_ROTH_IRAS_BEGAN = "Roth IRAs began in tax year 1998 (Taxpayer Relief Act of 1997)"
 _PRE_TAX_PLAN_HELP = (
     "Pre-tax money is taxed only when it comes out, so a smaller balance also means less "
     "tax later. Staying invested lets it recover without tax until you withdraw it."
@@ -107,6 +90,10 @@ ACCOUNTS: dict[str, Account] = {
                     "as in a brokerage account.",
                 ),
             ),
+            with_article="a 401(k)",
+            roth_began=_roth_in("a 401(k)", 2006),
+            events_began=_PLAN_CONVERSION,
+            audience_names=("401(k)s", "traditional 401(k)s"),
         ),
         Account(
             "roth-401k",
@@ -118,6 +105,9 @@ ACCOUNTS: dict[str, Account] = {
             loss_help="Your contributions come back tax-free in any withdrawal (in proportion "
             "with earnings if it is not qualified); a qualified withdrawal is tax-free in "
             "full, and a direct rollover to a Roth IRA keeps the basis.",
+            with_article="a Roth 401(k)",
+            began=Began(2006, "Roth 401(k) accounts began in tax year 2006", cite("IRC 402A")),
+            audience_names=("401(k)s", "Roth 401(k)s"),
         ),
         Account(
             "403b",
@@ -127,6 +117,10 @@ ACCOUNTS: dict[str, Account] = {
             None,
             CONVERTIBLE_EVENTS,
             loss_help=_PRE_TAX_PLAN_HELP,
+            with_article="a 403(b)",
+            roth_began=_roth_in("a 403(b)", 2006),
+            events_began=_PLAN_CONVERSION,
+            audience_names=("403(b)s",),
         ),
         Account(
             "457b",
@@ -139,6 +133,10 @@ ACCOUNTS: dict[str, Account] = {
             loss_help="Withdrawals carry no 10% early-withdrawal tax (except on money rolled in "
             "from another kind of plan or an IRA), and a smaller pre-tax balance means less "
             "tax when it comes out.",
+            with_article="a governmental 457(b)",
+            roth_began=_roth_in("a governmental 457(b)", 2011, "402A(e)(1)"),
+            events_began=_PLAN_CONVERSION,
+            audience_names=("457(b)s", "governmental 457(b)s"),
         ),
         Account(
             "traditional-ira",
@@ -162,6 +160,19 @@ ACCOUNTS: dict[str, Account] = {
             loss_help="Nondeductible contributions stay basis on Form 8606 and come out "
             "tax-free later; pre-tax money is taxed only when withdrawn.",
             received_scope="from all your traditional, SEP and SIMPLE IRAs together",
+            with_article="a traditional IRA",
+            events_began=(
+                (
+                    CONVERTED,
+                    Began(
+                        1998,
+                        "Roth conversions began in tax year 1998, with Roth IRAs (Taxpayer "
+                        "Relief Act of 1997)",
+                        cite("IRC 408A", "408A(d)(3)"),
+                    ),
+                ),
+            ),
+            audience_names=("traditional IRAs",),
         ),
         Account(
             "roth-ira",
@@ -173,6 +184,9 @@ ACCOUNTS: dict[str, Account] = {
             kind=IRA,
             loss_help="Contributions come out first and tax-free at any age, so basis is "
             "never taxed twice.",
+            with_article="a Roth IRA",
+            began=Began(1998, _ROTH_IRAS_BEGAN, cite("IRC 408A")),
+            audience_names=("Roth IRAs",),
         ),
         Account(
             "inherited-ira",
@@ -204,6 +218,8 @@ ACCOUNTS: dict[str, Account] = {
             received_scope="from all the IRAs you inherited from the same person",
             contribution_hint="Answer for the money of the person who died: their Form 8606 "
             "shows any nondeductible (after-tax) contributions, and that basis passes to you.",
+            with_article="an inherited IRA",
+            audience_names=("inherited traditional IRAs",),
         ),
         Account(
             "inherited-roth-ira",
@@ -231,6 +247,14 @@ ACCOUNTS: dict[str, Account] = {
                     "are now empty.",
                 ),
             ),
+            with_article="an inherited Roth IRA",
+            began=Began(
+                1998,
+                "Roth IRAs, and so inherited Roth IRAs, began in tax year 1998 (Taxpayer "
+                "Relief Act of 1997)",
+                cite("IRC 408A"),
+            ),
+            audience_names=("inherited Roth IRAs",),
         ),
         Account(
             "hsa",
@@ -249,6 +273,8 @@ ACCOUNTS: dict[str, Account] = {
                     "A rollover or a direct transfer to another HSA, after the value had fallen.",
                 ),
             ),
+            with_article="an HSA",
+            began=Began(2004, "Health savings accounts began in tax year 2004", cite("IRC 223")),
         ),
         Account(
             "529",
@@ -276,6 +302,14 @@ ACCOUNTS: dict[str, Account] = {
                     "program for the same beneficiary had to be empty too.",
                 ),
             ),
+            with_article="a 529 plan",
+            began=Began(
+                1996,
+                "529 plans (qualified tuition programs) began in tax year 1996 (Small Business "
+                "Job Protection Act of 1996)",
+                cite("IRC 529"),
+            ),
+            audience_names=("529s", "529 plans"),
         ),
         Account(
             "coverdell-esa",
@@ -301,6 +335,14 @@ ACCOUNTS: dict[str, Account] = {
                     "The account is now empty.",
                 ),
             ),
+            with_article="a Coverdell education savings account",
+            began=Began(
+                1998,
+                "Coverdell accounts began in tax year 1998, as Education IRAs (Taxpayer Relief "
+                "Act of 1997)",
+                cite("IRC 530"),
+            ),
+            audience_names=("Coverdell accounts",),
         ),
         Account(
             TAXABLE,
@@ -312,9 +354,41 @@ ACCOUNTS: dict[str, Account] = {
             kind=TAXABLE_KIND,
             loss_help="A realized loss offsets gains without limit, then ordinary income up "
             "to the yearly limit, and the rest carries forward.",
+            with_article="a taxable brokerage account",
         ),
     )
 }
+
+
+def _listed(phrases: list[str]) -> str:
+    return f"{', '.join(phrases[:-1])} and {phrases[-1]}" if len(phrases) > 1 else phrases[0]
+
+
+# What the tool covers, in words, from the families of the accounts in ACCOUNTS.
+_KINDS = list(dict.fromkeys(a.kind for a in ACCOUNTS.values()))
+COVERED = _listed([FAMILIES[k].covers for k in _KINDS if FAMILIES[k].covers])
+COVERED_SHORT = _listed([FAMILIES[k].covers_short for k in _KINDS if FAMILIES[k].covers_short])
+
+
+def _audience_names() -> dict[str, tuple[str, ...]]:
+    """Each "[For ...]" name, as editors write it, and the tokens it stands for: family
+    slugs for a family's names, account slugs, in the order of ACCOUNTS, for an account's
+    (rules.audiences looks them up whatever their case)."""
+    names: dict[str, list[str]] = {}
+    for holder in (*FAMILIES.values(), *ACCOUNTS.values()):
+        for name in holder.audience_names:
+            names.setdefault(name, []).append(holder.slug)
+    return {name: tuple(tokens) for name, tokens in names.items()}
+
+
+AUDIENCE_NAMES = _audience_names()
+
+
+def first_year(account: str, contribution: str | None = None, event: str | None = None) -> Began:
+    """When the answers for this account (its kind of money, this event) begin; for a slug
+    that is no account, the first year we answer for."""
+    acct = ACCOUNTS.get(account)
+    return ANSWERED_FROM if acct is None else acct.first_year(contribution, event)
 
 
 def accounts_of(*kinds: str) -> frozenset[str]:

@@ -27,7 +27,6 @@ class Alternative:
 
 
 TERMS = v.TERMS
-LEADS = {"contribution": "If it was", "received": "If what you got back was", "asset": "If it was"}
 
 # While an investment has only fallen in value, these are still the saver's to do.
 _STILL_TO_DO = {
@@ -113,7 +112,7 @@ def alternatives(a: Answers, current: int) -> list[Alternative]:
                     label = v.in_sentence(yours(TERMS[question][value].label))
                     add(
                         question,
-                        f"{LEADS[question]} {label}",
+                        f"{v.QUESTION_WORDS[question].lead} {label}",
                         settle(replace(a, **{question: value})),
                     )
     facts = law.facts(a.year)

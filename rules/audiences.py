@@ -30,34 +30,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rules import vocabulary as v
+from rules.accounts import AUDIENCE_NAMES
 
 # Accounts: what an editor may write, and the tokens each name stands for (an account
 # family or an account slug).
 NAMES: dict[str, tuple[str, ...]] = {
-    "IRAs": (v.IRA,),  # shown to inherited IRAs too (see _account_fits)
-    "IRA": (v.IRA,),
+    **AUDIENCE_NAMES,  # each account's and each family's, from their records
     "your own IRAs": (v.IRA, "own-ira"),
-    "inherited IRAs": (v.INHERITED,),
-    "inherited traditional IRAs": ("inherited-ira",),
-    "inherited Roth IRAs": ("inherited-roth-ira",),
-    "traditional IRAs": ("traditional-ira",),
-    "Roth IRAs": ("roth-ira",),
-    "workplace plans": (v.PLAN,),
-    "plans": (v.PLAN,),
-    "401(k)s": ("traditional-401k", "roth-401k"),
-    "traditional 401(k)s": ("traditional-401k",),
-    "Roth 401(k)s": ("roth-401k",),
-    "403(b)s": ("403b",),
-    "457(b)s": ("457b",),
-    "governmental 457(b)s": ("457b",),
-    "529s": ("529",),
-    "529 plans": ("529",),
-    "Coverdell accounts": ("coverdell-esa",),
-    "education accounts": (v.EDUCATION,),
-    "HSAs": (v.HSA_KIND,),
-    "HSA": (v.HSA_KIND,),
-    "taxable accounts": (v.TAXABLE_KIND,),
-    "brokerage accounts": (v.TAXABLE_KIND,),
 }
 
 # Kinds of money: the saver's answer to "What kind of money went into the account?" (or

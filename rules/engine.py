@@ -14,11 +14,11 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import product
 
-from rules import law
+from rules import accounts, law
 from rules import vocabulary as v
 from rules.answers import UNSURE_QUESTIONS, Answers, applies, choices, settle
+from rules.bibliography import Document
 from rules.law import Citation
-from rules.references import Reference
 from rules.rulebook import RULES, Rule
 from rules.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY, UNSURE_YES_EITHER_WAY
 from rules.wording import answer_words
@@ -83,7 +83,7 @@ class Determination:
     def sources(self) -> tuple[Citation, ...]:
         """The rule's citations, then those of the law that governs the year."""
         extra = self.misc_law.citations if self.misc_law else ()
-        shown: dict[tuple[Reference, str], Citation] = {}
+        shown: dict[tuple[Document, str], Citation] = {}
         for c in (*self.citations, *extra):
             if c.speaks_to(self.answers.account):
                 shown.setdefault((c.reference, c.pinpoint), c)
@@ -122,12 +122,12 @@ def situation_row(rule_id: str) -> str:
 
 def first_year(account: str, contribution: str | None, event: str | None = None) -> int:
     """The first tax year the account (with that kind of money, and that event) existed."""
-    return law.first_year_and_reason(account, contribution, event)[0]
+    return accounts.first_year(account, contribution, event).year
 
 
 def first_year_reason(account: str, contribution: str | None, event: str | None = None) -> str:
     """Why the account (with that kind of money, and that event) has no earlier tax years."""
-    return law.first_year_and_reason(account, contribution, event)[1]
+    return accounts.first_year(account, contribution, event).why
 
 
 def kinds_for(account: str, year: int) -> tuple[str | None, ...]:

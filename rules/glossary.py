@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from rules import law
+from rules.vocabulary import QUESTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -166,16 +167,12 @@ TERMS: tuple[Term, ...] = (
 )
 TERMS_BY_SLUG = {t.slug: t for t in TERMS}
 
-# Questions whose answer turns on a glossary word: the question page links it.
-QUESTION_LINKS = {
-    "contribution": ("pre-tax-money", "What pre-tax, after-tax and Roth money mean"),
-    "received": ("after-tax-money", "What counts as after-tax or Roth money"),
-}
-
 
 def question_link(field: str, glossary_url: str) -> dict[str, str] | None:
-    """The glossary link for a question page, or None."""
-    if field not in QUESTION_LINKS:
+    """The glossary link for a question page (the question's record names the word), or
+    None."""
+    link = QUESTION_WORDS[field].glossary
+    if link is None:
         return None
-    slug, text = QUESTION_LINKS[field]
+    slug, text = link
     return {"url": f"{glossary_url}#{slug}", "text": text}

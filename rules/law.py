@@ -11,16 +11,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 # The building blocks, read as law.Period, law.years..., live in rules.periods; the
-# dates accounts and events began, and the rules peculiar to some accounts, in
-# rules.law_accounts.
+# rules peculiar to some accounts, in rules.law_accounts.
 from rules import law_accounts
-from rules.law_accounts import (  # noqa: F401
-    ACCOUNT_FIRST_YEAR,
-    EVENT_FIRST_YEAR,
-    RECHARACTERIZATION,
-    ROTH_IN_PLAN_FIRST_YEAR,
-    first_year_and_reason,
-)
+from rules.bibliography import Citation, cite  # noqa: F401
+from rules.law_accounts import RECHARACTERIZATION  # noqa: F401
 from rules.periods import (  # noqa: F401
     EVERY_YEAR,
     FIRST_TAX_YEAR,
@@ -28,7 +22,6 @@ from rules.periods import (  # noqa: F401
     Period,
     years,
 )
-from rules.references import Citation, cite  # noqa: F401
 
 # --- Miscellaneous itemized deductions (where the historical IRA/plan loss went)
 

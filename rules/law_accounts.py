@@ -1,85 +1,15 @@
-"""When each account, and each event peculiar to some accounts, began; and the dated
-rules of Roth conversions and education accounts. rules.law reads these.
+"""The dated rules of Roth conversions and education accounts. rules.law reads these.
 
-A question about a year before an account (or an event) existed has no honest
-answer: validation refuses it with the sentence given here. No Django imports.
+(When each account, its Roth money and the events peculiar to it began is part of the
+account's record, in rules.accounts.) No Django imports.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from rules.periods import FIRST_TAX_YEAR, Parameter, Period
-from rules.references import cite
-
-CONVERTED = "converted"  # rules.vocabulary.CONVERTED (not imported: this module comes first)
-_PLANS = ("traditional-401k", "403b", "457b")
-
-# --- When each account type (and Roth money in plans) became available.
-
-ACCOUNT_FIRST_YEAR: dict[str, tuple[int, str]] = {
-    # slug: (first tax year, why)
-    "roth-ira": (1998, "Roth IRAs began in tax year 1998 (Taxpayer Relief Act of 1997)"),
-    "roth-401k": (2006, "Roth 401(k) accounts began in tax year 2006"),
-    "inherited-roth-ira": (
-        1998,
-        "Roth IRAs, and so inherited Roth IRAs, began in tax year 1998 (Taxpayer Relief Act "
-        "of 1997)",
-    ),
-    "hsa": (2004, "Health savings accounts began in tax year 2004"),
-    "529": (
-        1996,
-        "529 plans (qualified tuition programs) began in tax year 1996 (Small Business Job "
-        "Protection Act of 1996)",
-    ),
-    "coverdell-esa": (
-        1998,
-        "Coverdell accounts began in tax year 1998, as Education IRAs (Taxpayer Relief Act "
-        "of 1997)",
-    ),
-}
-
-ROTH_IN_PLAN_FIRST_YEAR: dict[str, tuple[int, str]] = {
-    "traditional-401k": (2006, "Roth contributions to a 401(k) began in tax year 2006"),
-    "403b": (2006, "Roth contributions to a 403(b) began in tax year 2006"),
-    "457b": (2011, "Roth contributions to a governmental 457(b) began in tax year 2011"),
-}
-
-# Events that began later than the account they happen to: (event, account) -> (year, why).
-_PLAN_CONVERSION = (
-    2008,
-    "A workplace plan could first be converted straight to a Roth IRA in tax year 2008 "
-    "(Pension Protection Act of 2006, sec. 824). Before that, the way to do it was to roll "
-    "the plan into a traditional IRA and convert the IRA: for that, answer for a "
-    "traditional IRA",
-)
-EVENT_FIRST_YEAR: dict[tuple[str, str], tuple[int, str]] = {
-    (CONVERTED, "traditional-ira"): (
-        1998,
-        "Roth conversions began in tax year 1998, with Roth IRAs (Taxpayer Relief Act of 1997)",
-    ),
-    **{(CONVERTED, plan): _PLAN_CONVERSION for plan in _PLANS},
-}
-
-
-def first_year_and_reason(
-    account: str, contribution: str | None = None, event: str | None = None
-) -> tuple[int, str]:
-    """The first tax year there is an answer for, and why there is none before it: the
-    latest of when the account, its Roth money and the event began."""
-    found = ACCOUNT_FIRST_YEAR.get(
-        account, (FIRST_TAX_YEAR, f"We answer for tax years from {FIRST_TAX_YEAR}")
-    )
-    later = []
-    if contribution == "roth" and account in ROTH_IN_PLAN_FIRST_YEAR:
-        later.append(ROTH_IN_PLAN_FIRST_YEAR[account])
-    if event is not None and (event, account) in EVENT_FIRST_YEAR:
-        later.append(EVENT_FIRST_YEAR[(event, account)])
-    for candidate in later:
-        if candidate[0] > found[0]:
-            found = candidate
-    return found
-
+from rules.bibliography import cite
+from rules.periods import Parameter, Period
 
 # --- Roth conversions
 

@@ -48,20 +48,6 @@ HEADINGS = {
     ),
 }
 
-# Each question's answer inside a sentence ("Its tax year is cut short.").
-NOUNS = {
-    "account": "kind of account",
-    "event": "answer to what happened",
-    "contribution": "kind of money",
-    "received": "answer to what you got back",
-    "asset": "answer to what you sold",
-    "year": "tax year",
-}
-MISSING = {
-    "account": "It does not say what kind of account the loss was in.",
-    "event": "It does not say what happened to the investment.",
-}
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -92,7 +78,8 @@ class Reading:
     def rows(self) -> list[tuple[str, str]]:
         """The answers read, as (question, answer) in words."""
         return [
-            (v.FIELD_LABELS[q], label(q, value, self.answers)) for q, value in self.answers.items()
+            (v.QUESTION_WORDS[q].label, label(q, value, self.answers))
+            for q, value in self.answers.items()
         ]
 
 
@@ -144,7 +131,7 @@ def _event_label(slug: str) -> str:
 
 def _why_not(question: str, value: str, known: Mapping[str, str], current: int) -> Problem:
     """Why a value that is not cut short was refused, in words."""
-    noun = NOUNS[question]
+    noun = v.QUESTION_WORDS[question].noun
     if question == "year":
         if not (len(value) == 4 and value.isascii() and value.isdigit()):
             return Problem(UNREADABLE, f"Its {noun} is not a year.")
@@ -197,14 +184,14 @@ def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
         if len(values) > 1:
             doubled.add(question)
             reading.problems.append(
-                Problem(CONTRADICTORY, f"It gives more than one {NOUNS[question]}.")
+                Problem(CONTRADICTORY, f"It gives more than one {v.QUESTION_WORDS[question].noun}.")
             )
         elif values:
             given[question] = values[0]
     if not given and not reading.problems:
         # A parameter's name cut short ("?acc") is a link cut off, not an empty one.
         if any(k and k != f and f.startswith(k) for k in keys for f in v.FIELDS):
-            reading.problems.append(Problem(CUT_OFF, MISSING["account"]))
+            reading.problems.append(Problem(CUT_OFF, v.QUESTION_WORDS["account"].missing))
         return reading
 
     known = reading.answers
@@ -213,15 +200,17 @@ def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
         if value is None:
             if question in doubled:
                 continue
-            if question in MISSING and ("account" in known or question == "account"):
-                reading.problems.append(Problem(CUT_OFF, MISSING[question]))
+            if v.QUESTION_WORDS[question].missing and ("account" in known or question == "account"):
+                reading.problems.append(Problem(CUT_OFF, v.QUESTION_WORDS[question].missing))
             continue
         if question != "account" and "account" not in known:
             continue  # every other answer is read against the account
         if question in ("received", "asset") and "event" not in known:
             continue  # read against what happened
         if _cut_short(question, value):
-            reading.problems.append(Problem(CUT_OFF, f"Its {NOUNS[question]} is cut short."))
+            reading.problems.append(
+                Problem(CUT_OFF, f"Its {v.QUESTION_WORDS[question].noun} is cut short.")
+            )
             continue
         answers, errors = validate({**known, question: value}, current=current)
         if question in errors:

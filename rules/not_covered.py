@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rules.bibliography import DOCUMENTS, Document
 from rules.vocabulary import Term
 
 SOMETHING_ELSE = Term(
@@ -22,61 +23,12 @@ SOMETHING_ELSE = Term(
     "or another kind of account not listed: we say where to look.",
 )
 
-_IRS = "https://www.irs.gov/"
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    url: str
-
-
-def _pub(number: str, title: str) -> Source:
-    page = number.lower().replace("-", "")  # 590-A is at /publications/p590a
-    return Source(f"IRS Publication {number}, {title}", f"{_IRS}publications/p{page}")
-
-
-PUB_54 = _pub("54", "Tax Guide for U.S. Citizens and Resident Aliens Abroad")
-PUB_334 = _pub("334", "Tax Guide for Small Business")
-PUB_514 = _pub("514", "Foreign Tax Credit for Individuals")
-PUB_523 = _pub("523", "Selling Your Home")
-PUB_525 = _pub("525", "Taxable and Nontaxable Income")
-PUB_541 = _pub("541", "Partnerships")
-PUB_544 = _pub("544", "Sales and Other Dispositions of Assets")
-PUB_542 = _pub("542", "Corporations")
-PUB_547 = _pub("547", "Casualties, Disasters, and Thefts")
-PUB_550 = _pub("550", "Investment Income and Expenses")
-PUB_559 = _pub("559", "Survivors, Executors, and Administrators")
-PUB_575 = _pub("575", "Pension and Annuity Income")
-PUB_590A = _pub("590-A", "Contributions to Individual Retirement Arrangements (IRAs)")
-PUB_907 = _pub("907", "Tax Highlights for Persons With Disabilities")
-PUB_939 = _pub("939", "General Rule for Pensions and Annuities")
-PUB_969 = _pub("969", "Health Savings Accounts and Other Tax-Favored Health Plans")
-TOPIC_429 = Source("IRS Tax Topic 429, Traders in securities", f"{_IRS}taxtopics/tc429")
-FORM_6781 = Source(
-    "About Form 6781, Gains and Losses From Section 1256 Contracts and Straddles",
-    f"{_IRS}forms-pubs/about-form-6781",
-)
-FORM_8938 = Source(
-    "About Form 8938, Statement of Specified Foreign Financial Assets",
-    f"{_IRS}forms-pubs/about-form-8938",
-)
-FORM_8621 = Source(
-    "About Form 8621, for shareholders of passive foreign investment companies",
-    f"{_IRS}forms-pubs/about-form-8621",
-)
-REV_PROC_2009_20 = Source(
-    "Revenue Procedure 2009-20, losses from Ponzi schemes (Internal Revenue Bulletin 2009-14)",
-    f"{_IRS}irb/2009-14_IRB",
-)
-
-
 @dataclass(frozen=True)
 class Topic:
     id: str  # the anchor on the page
     title: str
     text: str
-    sources: tuple[Source, ...]
+    sources: tuple[Document, ...]  # from the bibliography
     where: str = ""  # where to look, in words, when no IRS page answers it
 
 
@@ -115,7 +67,7 @@ GROUPS: tuple[Group, ...] = (
                 "A deferred or variable annuity bought outside a workplace plan or IRA and "
                 "surrendered for less than you paid. Whether the shortfall can be deducted, "
                 "and as what kind of loss, is not clear-cut, so we do not answer it.",
-                (PUB_575, PUB_939),
+                (DOCUMENTS["Pub 575"], DOCUMENTS["Pub 939"]),
             ),
             Topic(
                 "pension-for-life",
@@ -123,14 +75,14 @@ GROUPS: tuple[Group, ...] = (
                 "Payments that include after-tax money you paid in, and the deduction on the "
                 "final return when payments stop at death before all of that money came "
                 "back.",
-                (PUB_575, PUB_939),
+                (DOCUMENTS["Pub 575"], DOCUMENTS["Pub 939"]),
             ),
             Topic(
                 "pension-lump-sum",
                 "A pension paid out in one sum",
                 "A traditional (defined-benefit) pension paid out as a lump sum worth less "
                 "than the contributions you made to it.",
-                (PUB_575,),
+                (DOCUMENTS["Pub 575"],),
             ),
         ),
     ),
@@ -144,20 +96,20 @@ GROUPS: tuple[Group, ...] = (
                 "An unpaid 401(k) or 403(b) loan subtracted from your account when you left "
                 "the job or the plan ended. It counts as a payout, and can often still be "
                 "rolled over.",
-                (PUB_575,),
+                (DOCUMENTS["Pub 575"],),
             ),
             Topic(
                 "excess-contributions",
                 "Excess contributions taken back at a loss",
                 "Money put in over the yearly limit and returned with a loss on it.",
-                (PUB_590A, PUB_525),
+                (DOCUMENTS["Pub 590-A"], DOCUMENTS["Pub 525"]),
             ),
             Topic(
                 "nongovernmental-457b",
                 "A 457(b) plan of a nonprofit employer",
                 "Unlike a governmental 457(b), it belongs to the employer until paid and "
                 "cannot be rolled into an IRA.",
-                (PUB_575, PUB_525),
+                (DOCUMENTS["Pub 575"], DOCUMENTS["Pub 525"]),
             ),
         ),
     ),
@@ -170,21 +122,21 @@ GROUPS: tuple[Group, ...] = (
                 "Accounts of a business",
                 "Investments held by a corporation, a partnership or your own business "
                 "follow business tax rules.",
-                (PUB_334, PUB_541, PUB_542),
+                (DOCUMENTS["Pub 334"], DOCUMENTS["Pub 541"], DOCUMENTS["Pub 542"]),
             ),
             Topic(
                 "traders",
                 "Trading as a business",
                 "Traders in securities, including those who elect to mark their positions "
                 "to market each year.",
-                (TOPIC_429, PUB_550),
+                (DOCUMENTS["Topic 429"], DOCUMENTS["Pub 550"]),
             ),
             Topic(
                 "options-futures",
                 "Options, futures and other contracts",
                 "Options you wrote or bought, futures, and other contracts marked to market "
                 "at year end, with their own split between short and long term.",
-                (PUB_550, FORM_6781),
+                (DOCUMENTS["Pub 550"], DOCUMENTS["About Form 6781"]),
             ),
         ),
     ),
@@ -197,7 +149,12 @@ GROUPS: tuple[Group, ...] = (
                 "Foreign accounts and investments",
                 "Accounts, pensions and funds held abroad, foreign mutual funds, and losses "
                 "from changes in currency.",
-                (PUB_54, PUB_514, FORM_8938, FORM_8621),
+                (
+                    DOCUMENTS["Pub 54"],
+                    DOCUMENTS["Pub 514"],
+                    DOCUMENTS["About Form 8938"],
+                    DOCUMENTS["About Form 8621"],
+                ),
             ),
         ),
     ),
@@ -225,13 +182,13 @@ GROUPS: tuple[Group, ...] = (
                 "archer-msa",
                 "An Archer medical savings account",
                 "The forerunner of the HSA.",
-                (PUB_969,),
+                (DOCUMENTS["Pub 969"],),
             ),
             Topic(
                 "able-account",
                 "An ABLE account",
                 "A savings account for a person with a disability.",
-                (PUB_907,),
+                (DOCUMENTS["Pub 907"],),
             ),
         ),
     ),
@@ -244,7 +201,7 @@ GROUPS: tuple[Group, ...] = (
                 "Theft or fraud",
                 "Money lost to a Ponzi scheme or another theft, in a taxable account or "
                 "inside a retirement account.",
-                (PUB_547, REV_PROC_2009_20),
+                (DOCUMENTS["Pub 547"], DOCUMENTS["Rev. Proc. 2009-20"]),
             ),
             Topic(
                 "small-business-gain",
@@ -252,30 +209,30 @@ GROUPS: tuple[Group, ...] = (
                 "The exclusion of gain on qualified small business stock and rolling that "
                 "gain into new stock. A loss on stock a small company issued to you is "
                 "covered: choose the taxable brokerage account.",
-                (PUB_550,),
+                (DOCUMENTS["Pub 550"],),
             ),
             Topic(
                 "bad-debts-and-property",
                 "Loans that went bad, your home and other property",
                 "A personal loan that was never repaid, a home or car sold at a loss, or "
                 "rental property.",
-                (PUB_550, PUB_523, PUB_544),
+                (DOCUMENTS["Pub 550"], DOCUMENTS["Pub 523"], DOCUMENTS["Pub 544"]),
             ),
             Topic(
                 "after-a-death",
                 "After someone dies",
                 "The final return of someone who died, their unused capital losses, and the "
                 "estate's own return. Inherited IRAs are covered: choose the inherited IRA.",
-                (PUB_559,),
+                (DOCUMENTS["Pub 559"],),
             ),
         ),
     ),
 )
 
 
-def every_source() -> tuple[Source, ...]:
+def every_source() -> tuple[Document, ...]:
     """Each source the page links to, once (for checking the links)."""
-    found: dict[str, Source] = {}
+    found: dict[str, Document] = {}
     for group in GROUPS:
         for topic in group.topics:
             for source in topic.sources:

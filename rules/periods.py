@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from rules.references import Citation
+from rules.bibliography import Citation
 
 # The first tax year the tool answers for: the first year of the 2% floor on
 # miscellaneous itemized deductions (Tax Reform Act of 1986), the regime every

@@ -120,7 +120,7 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
     rows = [
         {
             "field": question,
-            "label": v.FIELD_LABELS[question],
+            "label": v.QUESTION_WORDS[question].label,
             "value": shown_value(answers, question),
             "change_url": change_url(answers, question, current),
         }
@@ -134,7 +134,7 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
             2,
             {
                 "field": "contribution",
-                "label": v.FIELD_LABELS["contribution"],
+                "label": v.QUESTION_WORDS["contribution"].label,
                 "value": "Any kind (it does not change this answer)",
                 "change_url": change_url(answers, "contribution", current),
             },

@@ -17,9 +17,9 @@ from functools import lru_cache
 from questionnaire.paths import path as site_path
 from rules import (
     amount_views,
+    bibliography,
     clock,
     engine,
-    forms,
     glossary,
     law,
     linking,
@@ -38,7 +38,7 @@ STATE_NOTE_OUTCOMES = {v.ITEMIZED_SUSPENDED, v.ITEMIZED_2_PERCENT}
 NEXT = "What to do next"
 FIND_OUT_KIND = "How to find out which kind you have"
 FIND_OUT = "How to find out which applies to you"
-CLAIM_FORM = forms.FORMS_BY_NAME["Form 1040-X"]
+CLAIM_FORM = bibliography.DOCUMENTS["Form 1040-X"]
 
 
 # Only the bare verdict goes: "No, in the IRS's view: ..." keeps its qualifier.
@@ -80,7 +80,7 @@ def _change(alt: Alternative, current: int) -> Change:
 def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
     return linking.targets(
         ((t.slug, t.pattern, f"{glossary_url}#{t.slug}") for t in glossary.TERMS),
-        ((f.name, f.pattern, f.url) for f in forms.FORMS),
+        ((f.name, f.pattern, f.url) for f in bibliography.FORMS),
     )
 
 
@@ -91,7 +91,7 @@ def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
 def _linked(
     text: EditorText | None, headline: str, instead: str, reason: str, answers: Answers,
     claim: bool, glossary_url: str,
-) -> tuple[str, str, str, tuple[forms.Form, ...]]:
+) -> tuple[str, str, str, tuple[bibliography.Document, ...]]:
     """The texts of "What to do next", "Why" and the explanation, cut to the saver (their
     [For ...] tags read the validated answers) and linked (each glossary word and form
     once, in page order), and the forms the page names: worked out once."""
@@ -104,7 +104,7 @@ def _linked(
         next_html = f"<p>{links.text(instead)}</p>"
     reason_html = links.text(reason)
     explanation_html = links.html(linking.tailor(text.explanation_html, answers)) if text else ""
-    named = forms.named_in(" ".join((headline, reason, next_html, explanation_html)))
+    named = bibliography.forms_named_in(" ".join((headline, reason, next_html, explanation_html)))
     return next_html, reason_html, explanation_html, tuple(named)
 
 

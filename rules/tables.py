@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rules import engine, law, wording
+from rules import engine, law
 from rules import vocabulary as v
 from rules.answers import is_concrete
 from rules.rulebook import RULES, RULES_BY_ID, Rule
@@ -74,7 +74,7 @@ def accounts_said(slugs: set[str]) -> str:
         if family and family <= left:
             said.append(name)
             left -= family
-    rest = [wording.account_short(slug) for slug in v.ACCOUNTS if slug in left]
+    rest = [acct.short for slug, acct in v.ACCOUNTS.items() if slug in left]
     if rest:
         listed = rest[0] if len(rest) == 1 else f"{', '.join(rest[:-1])} and {rest[-1]}"
         said.append(listed[0].upper() + listed[1:])

@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 4)
-FINGERPRINT = "7708dfe1cae73a8a"
+FINGERPRINT = "a3c52bd107e29311"

@@ -47,7 +47,7 @@ class Errors(dict):
 def _one(query: Any, name: str, errors: Errors) -> str | None:
     values = [x for x in _values(query, name) if x != ""]
     if len(set(values)) > 1:
-        errors.add(name, f"Give one {v.FIELD_LABELS[name].lower()}, not {len(values)}.")
+        errors.add(name, f"Give one {v.QUESTION_WORDS[name].label.lower()}, not {len(values)}.")
         return None
     return values[0].lower() if values else None
 

@@ -238,42 +238,117 @@ ASSETS: dict[str, Term] = {
 # The terms of each question a saver can answer "not sure".
 TERMS = {"contribution": CONTRIBUTIONS, "received": RECEIVED, "asset": ASSETS}
 
-# Field names, in the order the wizard asks them and the canonical URL lists them.
-FIELDS = ("account", "event", "contribution", "received", "asset", "year")
-FIELD_LABELS = {
-    "account": "Account",
-    "event": "What happened",
-    "contribution": "Kind of money",
-    "received": "What you got back",
-    "asset": "What you sold",
-    "year": "Tax year",
+# --- The questions, one record each: everything a saver or a link reader is told about a
+# question, wherever it is said (the question page, the summary, a link that cannot be
+# read, "what would change the answer", the glossary link).
+
+
+@dataclass(frozen=True)
+class Question:
+    slug: str  # the field name: in URLs, JSON and the wizard's steps
+    label: str  # in the summary of answers: "Kind of money"
+    heading: str  # the question page's h1
+    hint: str  # under the heading; "" for the default ("Choose one answer.")
+    required: str  # the error when nothing was chosen
+    changed: str  # "You changed the account, so..."
+    noun: str  # the answer inside a sentence about a link: "Its tax year is cut short."
+    ask_again: str = ""  # "... so tell us again what happened"; "" for the generic words
+    missing: str = ""  # a link without this answer cannot be read (only the first two)
+    glossary: tuple[str, str] | None = None  # the glossary word the page links: (slug, text)
+    lead: str = ""  # before another answer in "what would change it": "If it was"
+
+
+QUESTION_WORDS: dict[str, Question] = {
+    q.slug: q
+    for q in (
+        Question(
+            "account",
+            "Account",
+            "What kind of account lost money?",
+            "If you have more than one, answer for one account at a time, except IRAs: "
+            "answer for all your traditional (with SEP and SIMPLE) IRAs together, or all your "
+            "Roth IRAs together.",
+            "Choose the kind of account.",
+            "the account",
+            "kind of account",
+            missing="It does not say what kind of account the loss was in.",
+        ),
+        Question(
+            "event",
+            "What happened",
+            "What happened?",
+            "",
+            "Choose what happened to the investment.",
+            "what happened",
+            "answer to what happened",
+            ask_again="what happened",
+            missing="It does not say what happened to the investment.",
+        ),
+        Question(
+            "contribution",
+            "Kind of money",
+            "What kind of money went into the account?",
+            "It decides whether you have any tax basis that a loss could come out of.",
+            "Choose the kind of money, or \u201cNot sure\u201d.",
+            "the kind of money",
+            "kind of money",
+            ask_again="what kind of money went into the account",
+            glossary=("pre-tax-money", "What pre-tax, after-tax and Roth money mean"),
+            lead="If it was",
+        ),
+        Question(
+            "received",
+            "What you got back",
+            "Was everything you got back less than your after-tax or Roth money?",
+            "",
+            "Choose an answer, or \u201cNot sure\u201d.",
+            "what you got back",
+            "answer to what you got back",
+            ask_again="what you got back",
+            glossary=("after-tax-money", "What counts as after-tax or Roth money"),
+            lead="If what you got back was",
+        ),
+        Question(
+            "asset",
+            "What you sold",
+            "What did you sell?",
+            "The rules differ for stock, cryptocurrency and stock in a small business.",
+            "Choose what you sold, or \u201cNot sure\u201d.",
+            "what you sold",
+            "answer to what you sold",
+            ask_again="what you sold",
+            lead="If it was",
+        ),
+        Question(
+            "year",
+            "Tax year",
+            "Which tax year is this for?",
+            "",
+            "",  # worded with the years there are (questionnaire.forms.YearForm)
+            "the tax year",
+            "tax year",
+            ask_again="which tax year this is for",
+        ),
+    )
 }
+# Field names, in the order the wizard asks them and the canonical URL lists them.
+FIELDS = tuple(QUESTION_WORDS)
 
 
-# --- Accounts: rules.accounts defines them; they are read here as before
-# (`v.ACCOUNTS`, `v.accounts_of`...). Loaded on first use, so that rules.accounts
-# can build on the terms above.
-_ACCOUNT_NAMES = frozenset(
-    {
-        "Account",
-        "ACCOUNTS",
-        "accounts_of",
-        "PLAN",
-        "IRA",
-        "HSA_KIND",
-        "INHERITED",
-        "EDUCATION",
-        "TAXABLE_KIND",
-        "TAXABLE",
-    }
+# --- Accounts: rules.accounts (the records) and rules.account_types (their shapes and
+# families) define them; they are read here as before (`v.ACCOUNTS`, `v.PLAN`...).
+# Loaded on first use, so that those modules can build on the terms above.
+_ACCOUNT_NAMES = frozenset({"ACCOUNTS", "accounts_of"})
+_ACCOUNT_TYPE_NAMES = frozenset(
+    {"Account", "PLAN", "IRA", "HSA_KIND", "INHERITED", "EDUCATION", "TAXABLE_KIND", "TAXABLE"}
 )
 
 
 def __getattr__(name: str):
-    if name in _ACCOUNT_NAMES:
-        from rules import accounts
+    if name in _ACCOUNT_NAMES or name in _ACCOUNT_TYPE_NAMES:
+        from rules import account_types, accounts
 
-        value = getattr(accounts, name)
+        value = getattr(accounts if name in _ACCOUNT_NAMES else account_types, name)
         globals()[name] = value  # found once; later reads are ordinary attributes
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from rules import law
-from rules.references import Citation, cite
+from rules.bibliography import Citation, cite
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")

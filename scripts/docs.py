@@ -21,8 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from rules import engine, law, rulebook, worksheets  # noqa: E402
-from rules import references as refs  # noqa: E402
+from rules import (  # noqa: E402
+    bibliography,  # noqa: E402
+    engine,
+    law,
+    rulebook,
+    worksheets,
+)
 from rules import vocabulary as v  # noqa: E402
 
 DOCS = ROOT / "docs"
@@ -105,7 +110,7 @@ def terms(kind: str, found: dict[str, v.Term]) -> str:
 
 
 def fields() -> str:
-    rows = [[f"`{name}`", v.FIELD_LABELS[name]] for name in v.FIELDS]
+    rows = [[f"`{name}`", v.QUESTION_WORDS[name].label] for name in v.FIELDS]
     return table(["parameter", "label on the results page"], rows)
 
 
@@ -226,7 +231,7 @@ def rules_of(family: str) -> str:
 
 
 def authorities() -> str:
-    rows = [[r.short, r.title, r.url] for r in refs.REFERENCES.values()]
+    rows = [[r.short, r.title, r.url] for r in bibliography.DOCUMENTS.values()]
     return table(["short name", "title", "where"], rows)
 
 

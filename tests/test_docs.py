@@ -65,7 +65,7 @@ def test_every_answer_outcome_and_certainty_is_in_the_contract_with_its_label():
         if not _has_row(CONTRACT, c.slug, c.label):
             missing.append(("certainty", c.slug))
     for name in v.FIELDS:
-        if not _has_row(CONTRACT, name, v.FIELD_LABELS[name]):
+        if not _has_row(CONTRACT, name, v.QUESTION_WORDS[name].label):
             missing.append(("parameter", name))
     assert not missing, missing
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 
-from rules import audiences, forms, glossary, linking, markup
+from rules import audiences, bibliography, glossary, linking, markup
 from rules.models import Explanation
 
 STEPS = "- For everyone.\n- [For IRAs] For IRA owners.\n- [For 457(b)s and HSAs] For two kinds."
@@ -71,7 +71,7 @@ def linker() -> linking.Linker:
     return linking.Linker(
         linking.targets(
             ((t.slug, t.pattern, f"/glossary/#{t.slug}") for t in glossary.TERMS),
-            ((f.name, f.pattern, f.url) for f in forms.FORMS),
+            ((f.name, f.pattern, f.url) for f in bibliography.FORMS),
         )
     )
 
@@ -107,14 +107,14 @@ def test_plain_text_is_escaped_before_it_is_linked():
 
 
 def test_a_form_name_does_not_match_a_longer_one():
-    assert forms.named_in("Form 1099-RA and Schedule D-1") == []
-    assert [f.name for f in forms.named_in("Form 1099-R, box 5; Schedule D")] == [
+    assert bibliography.forms_named_in("Form 1099-RA and Schedule D-1") == []
+    assert [f.name for f in bibliography.forms_named_in("Form 1099-R, box 5; Schedule D")] == [
         "Schedule D",
         "Form 1099-R",
     ]
 
 
 def test_every_form_has_an_irs_page_and_instructions():
-    for form in forms.FORMS:
+    for form in bibliography.FORMS:
         assert form.url.startswith("https://www.irs.gov/forms-pubs/about-")
         assert form.instructions_url.startswith("https://www.irs.gov/instructions/i")

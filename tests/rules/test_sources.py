@@ -7,9 +7,8 @@ import re
 
 import pytest
 
-from rules import engine, forms, law
+from rules import bibliography, engine, law
 from rules.answers import answers as A
-from rules.references import REFERENCES
 from tests.conftest import CURRENT
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +35,7 @@ def test_answers_for_the_years_of_the_2_percent_floor_cite_that_years_editions(c
 
 
 def test_the_tax_court_opinion_itself_is_linked_not_a_home_page():
-    fish = REFERENCES["Fish"]
+    fish = bibliography.DOCUMENTS["Fish"]
     assert fish.title == "Fish v. Commissioner, T.C. Memo. 2015-176"
     assert fish.url.endswith("/case/fish-v-commr-2")  # the opinion's text
 
@@ -56,7 +55,7 @@ def test_every_irs_form_named_on_the_page_is_listed_with_its_instructions(client
     listed = sources(client, url)
     forms_part = listed.split("IRS forms named on this page", 1)[1]
     for name in named:
-        form = forms.FORMS_BY_NAME[name]
+        form = bibliography.DOCUMENTS[name]
         assert f'<a href="{form.url}" rel="noopener">{form.title}</a>' in forms_part, name
         assert f'<a href="{form.instructions_url}" rel="noopener">' in forms_part, name
     assert len(re.findall(r"<li>", forms_part)) == len(named)
@@ -65,7 +64,7 @@ def test_every_irs_form_named_on_the_page_is_listed_with_its_instructions(client
 def test_the_first_mention_of_a_form_in_the_text_links_to_it(client):
     html = client.get(SALE_2019).content.decode()
     steps = html.split('id="next-heading"', 1)[1].split("</section>", 1)[0]
-    form = forms.FORMS_BY_NAME["Form 8949"]
+    form = bibliography.DOCUMENTS["Form 8949"]
     assert f'<a href="{form.url}" rel="noopener">Form 8949</a>' in steps
 
 
