@@ -54,7 +54,11 @@ def test_any_query_on_the_results_page_or_the_api_is_not_a_500(pairs):
     query = urlencode(pairs)
     for url in (RESULTS, API):
         r = client.get(url, QUERY_STRING=query)
-        assert r.status_code in (200, 301, 400), (url, query, r.status_code)
+        # 302: valid answers without the year they need are read as this year, by a
+        # temporary redirect to the canonical link (hypothesis found one by chance).
+        assert r.status_code in (200, 301, 302, 400), (url, query, r.status_code)
+        if r.status_code == 302:
+            assert url == RESULTS and r["Location"].startswith(RESULTS + "?"), r["Location"]
 
 
 @fuzz
