@@ -10,11 +10,12 @@ from django import forms
 from django.utils.safestring import mark_safe
 
 from questionnaire.paths import path as site_path
-from rules import audiences, engine, glossary
-from rules import vocabulary as v
-from rules.account_types import FAMILIES
-from rules.not_covered import SOMETHING_ELSE
-from rules.validation import validate
+from rules.law import audiences, engine
+from rules.law import vocabulary as v
+from rules.law.account_types import FAMILIES
+from rules.law.not_covered import SOMETHING_ELSE
+from rules.law.validation import validate
+from rules.web import glossary
 
 
 class QuestionForm(forms.Form):
@@ -26,7 +27,7 @@ class QuestionForm(forms.Form):
     hint_link: dict[str, str] | None = None  # a link after the hint: {"url", "text"}
 
     def __init__(self, *args, known: Mapping[str, str] | None = None, current: int, **kwargs):
-        # The question's words come from its record (rules.vocabulary.QUESTION_WORDS); a
+        # The question's words come from its record (rules.law.vocabulary.QUESTION_WORDS); a
         # form words them for the answers so far where it needs to.
         words = v.QUESTION_WORDS[self.field_name]
         self.question, self.hint, self.required_message = words.heading, words.hint, words.required
@@ -150,7 +151,7 @@ class ReceivedForm(_RadioQuestion):
         }.get(self.contribution, "any after-tax or Roth money you put in")
         self.question = f"Was everything you got back less than {money}?"
         where = v.ACCOUNTS[self.account].received_scope
-        # Tagged as editors tag their texts (rules.audiences): the first that fits is shown.
+        # Tagged as editors tag their texts (rules.law.audiences): the first that fits is shown.
         self.hint = audiences.pick(
             (
                 # A designated Roth account stands on its own (26 U.S.C. 402A(d)(4)).
@@ -223,7 +224,7 @@ class YearForm(QuestionForm):
         super().__init__(*args, **kwargs)
         years = engine.valid_years(self.account, self.contribution, self.current, self.event)
         span = f"from {years.start} to {years.stop - 1}"
-        # The hint and every message give the same range (rules.validation words the rest).
+        # The hint and every message give the same range (rules.law.validation words the rest).
         self.hint = f"The year you sold, took money out or closed the account: {span}."
         self.fields["year"] = forms.CharField(
             max_length=4,
@@ -245,7 +246,7 @@ class ReviewForm(forms.Form):
     """Check your answers: nothing to fill in, only a confirmation."""
 
 
-# One form per question, by its name in rules.questions.QUESTIONS.
+# One form per question, by its name in rules.law.questions.QUESTIONS.
 QUESTION_FORMS: dict[str, type[QuestionForm]] = {
     form.field_name: form
     for form in (AccountForm, EventForm, ContributionForm, ReceivedForm, AssetForm, YearForm)

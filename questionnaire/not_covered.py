@@ -1,5 +1,5 @@
 """The page behind "Something else" on the account question: what the tool does not
-cover, and where to look instead (the content is in rules.not_covered)."""
+cover, and where to look instead (the content is in rules.law.not_covered)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from rules import not_covered
-from rules.accounts import COVERED_SHORT
+from rules.law import not_covered
+from rules.law.accounts import COVERED_SHORT
 
 
 @require_safe

@@ -4,7 +4,7 @@ Django's local-memory cache bounds the number of entries only. Here a value
 larger than MAX_VALUE_BYTES is never stored, so the cache can hold at most
 MAX_ENTRIES x MAX_VALUE_BYTES (by default 1,000 x 64 kB = 64 MB a process;
 a results page is about 12 kB, so in practice a tenth of that). Keys name
-only validated, canonical answers (rules.views), never what a client typed.
+only validated, canonical answers (rules.web.views), never what a client typed.
 """
 
 from __future__ import annotations

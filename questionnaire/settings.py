@@ -146,7 +146,7 @@ DATABASES = {
     "default": _database(os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
 # After a database error, results pages answer with the editor texts kept in
-# memory (rules/texts.py) for this long before asking the database again.
+# memory (rules/editor/texts.py) for this long before asking the database again.
 DB_RETRY_SECONDS = envint("DJANGO_DB_RETRY_SECONDS", 10, minimum=0, maximum=3600)
 
 AUTH_PASSWORD_VALIDATORS = [

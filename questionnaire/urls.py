@@ -18,7 +18,7 @@ questionnaire_patterns = (
 
 urlpatterns = [
     path("", include(questionnaire_patterns)),
-    path("", include("rules.urls")),
+    path("", include("rules.web.urls")),
     path("admin/", admin.site.urls),
 ]
 

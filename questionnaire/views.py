@@ -1,6 +1,6 @@
 """The start page and the wizard: one question per page, answers in a signed cookie.
 
-Which questions are asked is decided by the rules (rules.questions.is_asked);
+Which questions are asked is decided by the rules (rules.law.questions.is_asked);
 the wizard only reads earlier answers and asks. It uses django-formtools'
 documented hooks (condition_dict, get_form_kwargs, render_goto_step,
 render_next_step, render_done, done) and none of its private attributes.
@@ -20,11 +20,13 @@ from formtools.wizard.views import NamedUrlCookieWizardView
 
 from questionnaire import forms
 from questionnaire.context_processors import site_links
-from rules import clock, link_reading, presenters, updated
-from rules import vocabulary as v
-from rules.accounts import COVERED
-from rules.questions import DEPENDS_ON, QUESTIONS, is_asked
-from rules.validation import validate
+from rules.editor import updated
+from rules.law import clock
+from rules.law import vocabulary as v
+from rules.law.accounts import COVERED
+from rules.law.questions import DEPENDS_ON, QUESTIONS, is_asked
+from rules.law.validation import validate
+from rules.web import link_reading, presenters
 
 REVIEW = "review"
 
@@ -303,7 +305,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         money is read as "not sure", as everywhere else; a missing year is left
         unanswered, so if a change makes the year matter the wizard asks for it.
         A link that cannot be read whole keeps the answers that can be read
-        (rules.link_reading) and opens the first question still to answer.
+        (rules.web.link_reading) and opens the first question still to answer.
         The answers are stored and the browser sent on to the question, which the
         next request (a fresh wizard, reading the new cookie) shows, or moves on
         from if the question is not asked.

@@ -30,7 +30,10 @@ class RulesConfig(AppConfig):
     verbose_name = "Rules and explanations"
 
     def ready(self) -> None:
-        from rules import checks  # noqa: F401 (registers the system check)
+        # The system check, and the admin of each job (Django's autodiscovery looks for a
+        # rules.admin module; the editor texts' and the feedback's admins live with them).
+        from rules.editor import admin, checks  # noqa: F401
+        from rules.feedback import admin as feedback_admin  # noqa: F401
 
         post_migrate.connect(
             load_content_after_migrate, sender=self, dispatch_uid="rules.load_content"

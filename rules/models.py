@@ -1,6 +1,6 @@
 """Editor text: what the results page says about each rule.
 
-Verdicts are code (rules/engine.py); the words around them are data, one row
+Verdicts are code (rules/law/engine.py); the words around them are data, one row
 per engine rule, so staff can improve them in the admin without a deploy.
 """
 
@@ -11,8 +11,9 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from rules import audiences, clock, markup, review
-from rules.rulebook import RULES_BY_ID, Rule
+from rules.editor import markup, review
+from rules.law import audiences, clock
+from rules.law.rulebook import RULES_BY_ID, Rule
 
 EDITORS_GROUP = "Editors"
 
@@ -25,7 +26,7 @@ MARKDOWN_HELP = (
 )
 
 
-# The editors' help for each field, shown on the admin's change form (rules.admin): kept
+# The editors' help for each field, shown on the admin's change form (rules.editor.admin): kept
 # out of the model fields so that rewording it needs no migration.
 HELP_TEXTS = {
     "explanation": "Shown under “Why” on the results page, after the engine’s one-line "
@@ -66,7 +67,7 @@ class Explanation(models.Model):
     editor_note = models.TextField("note for editors", blank=True)
     last_reviewed = models.DateField("last reviewed")
     # A digest of the rule's years, situations, outcome and citations when the text was
-    # last reviewed: set when "last reviewed" changes (rules/review.py).
+    # last reviewed: set when "last reviewed" changes (rules/editor/review.py).
     reviewed_fingerprint = models.CharField(
         "law at review", max_length=32, blank=True, editable=False
     )

@@ -132,7 +132,7 @@ def report_cpu(costs: cost.Costs) -> list[str]:
 
 def engine_seconds() -> tuple[int, float]:
     """Decide every combination of answers, with the engine's caches empty."""
-    from rules import clock, engine
+    from rules.law import clock, engine
 
     answers = list(engine.all_answers(clock.current_tax_year()))
     engine.determine.cache_clear()

@@ -21,14 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from rules import (  # noqa: E402
-    bibliography,  # noqa: E402
-    engine,
-    law,
-    rulebook,
-    worksheets,
-)
-from rules import vocabulary as v  # noqa: E402
+from rules.law import bibliography, engine, rulebook, worksheets  # noqa: E402
+from rules.law import parameters as law  # noqa: E402
+from rules.law import vocabulary as v  # noqa: E402
 
 DOCS = ROOT / "docs"
 
@@ -196,7 +191,7 @@ def families() -> list[tuple[str, str, tuple]]:
     """Each rulebook module that holds rules: (module name, its title, its rules)."""
     found = []
     for info in pkgutil.iter_modules(rulebook.__path__):
-        module = import_module(f"rules.rulebook.{info.name}")
+        module = import_module(f"rules.law.rulebook.{info.name}")
         if hasattr(module, "RULES"):
             found.append((info.name, *_family(module)))
     order = {"sheltered": 0, "taxable": 90, "combining": 99}

@@ -1,6 +1,6 @@
 """The whole suite runs on one fixed day, so no answer changes with the real date.
 
-Tests that cross a year boundary pin their own day with `rules.clock.pinned`.
+Tests that cross a year boundary pin their own day with `rules.law.clock.pinned`.
 A server started in a subprocess reads DEDUCT_TODAY (set here) instead.
 """
 
@@ -64,7 +64,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def fixed_today():
-    from rules import clock
+    from rules.law import clock
 
     with clock.pinned(TODAY):
         yield TODAY
@@ -76,7 +76,7 @@ def _empty_page_cache():
     starts with no feedback counted against its address (the rate limit's cache)."""
     from django.core.cache import caches
 
-    from rules import texts
+    from rules.editor import texts
 
     for cache in caches.all():
         cache.clear()

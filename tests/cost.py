@@ -72,7 +72,7 @@ class Costs:
 
 
 def _answers(current: int, seed: int) -> list:
-    from rules import engine
+    from rules.law import engine
 
     answers = list(engine.all_answers(current))
     random.Random(seed).shuffle(answers)
@@ -81,7 +81,7 @@ def _answers(current: int, seed: int) -> list:
 
 def _results_urls(current: int) -> list[str]:
     """Canonical results URLs, each once, in an order that mixes accounts."""
-    from rules import presenters
+    from rules.web import presenters
 
     return list(dict.fromkeys(presenters.results_url(a, current) for a in _answers(current, 1)))
 
@@ -104,7 +104,7 @@ def _api_urls(current: int) -> Iterator[str]:
 
 def _walks(current: int) -> Iterator[list[tuple[str, str]]]:
     """Each set of answers as the wizard asks for them: [(question, answer), ...]."""
-    from rules.questions import QUESTIONS, is_asked
+    from rules.law.questions import QUESTIONS, is_asked
 
     for a in _answers(current, 3):
         query = a.as_query()
@@ -146,7 +146,7 @@ def measure(n: int = 60, rounds: int = 3, warm: int = 20, host: str = "testserve
     """`rounds` rounds of `n` requests per page, after `warm` requests of each kind that are
     not counted (imports, templates, the editor texts: as a process that has served a while
     has them)."""
-    from rules import clock, engine
+    from rules.law import clock, engine
 
     current = clock.current_tax_year()
     results_list = _results_urls(current)

@@ -144,5 +144,6 @@ def templates() -> list[Path]:
 
 
 def rule_modules() -> list[Path]:
+    """Every module of the app but its migrations (they hold no prose)."""
     rules = ROOT / "rules"
-    return sorted(rules.glob("*.py")) + sorted((rules / "rulebook").glob("*.py"))
+    return sorted(p for p in rules.rglob("*.py") if "migrations" not in p.parts)

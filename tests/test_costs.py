@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(scope="module")
 def costs(django_db_setup, django_db_blocker):
-    from rules import clock
+    from rules.law import clock
     from tests.conftest import TODAY
 
     with django_db_blocker.unblock(), clock.pinned(TODAY):

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from rules import vocabulary as v
-from rules.rulebook import ALL_RULES
+from rules.law import vocabulary as v
+from rules.law.rulebook import ALL_RULES
 from scripts import docs
 
 ROOT = Path(__file__).resolve().parents[1]

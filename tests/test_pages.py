@@ -20,7 +20,7 @@ def test_every_pure_page_is_served_by_the_short_path_for_its_url():
     from django.urls import reverse
 
     from questionnaire.middleware import pure_paths
-    from rules import amount_views, views
+    from rules.web import amount_views, views
 
     assert pure_paths() == {
         reverse("rules:results"): views.results,

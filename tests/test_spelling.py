@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from rules import engine, texts
+from rules.editor import texts
+from rules.law import engine
+from rules.law.rulebook import RULES_BY_ID
 from rules.models import Explanation
-from rules.rulebook import RULES_BY_ID
 from tests import spelling
 from tests.conftest import CURRENT
 from tests.pages import html_pages
@@ -67,7 +68,9 @@ def test_templates_are_in_us_english(path):
     assert spelling.british(spelling.template_text(path.read_text())) == []
 
 
-@pytest.mark.parametrize("path", spelling.rule_modules(), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", spelling.rule_modules(), ids=lambda p: str(p.relative_to(spelling.ROOT))
+)
 def test_the_rules_texts_are_in_us_english(path):
     literals = spelling.string_literals(path.read_text())
     assert spelling.british("\n".join(literals)) == []

@@ -157,6 +157,6 @@ def read(language: str = DEFAULT_LANGUAGE) -> dict[str, ShippedText]:
 
 
 def source_line(citation) -> str:
-    """How a file's front matter lists one of its rule's citations (rules.bibliography)."""
+    """How a file's front matter lists one of its rule's citations (rules.law.bibliography)."""
     pinpoint = f" ({citation.pinpoint})" if citation.pinpoint else ""
     return f"{citation.title}{pinpoint} {citation.url}"

@@ -31,9 +31,10 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from rules import audiences, content
+from rules import content
+from rules.law import audiences
+from rules.law.rulebook import RULES_BY_ID
 from rules.models import TEXT_FIELDS, Explanation
-from rules.rulebook import RULES_BY_ID
 
 REASON_MAX = 100  # history_change_reason's length
 

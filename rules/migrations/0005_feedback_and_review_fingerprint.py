@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import rules.clock
+import rules.law.clock
 
 GROUP = "Editors"
 PERMISSIONS = [
@@ -38,7 +38,7 @@ def revoke_feedback_permissions(apps, schema_editor):
 
 
 def record_fingerprints(apps, schema_editor):
-    from rules.review import fingerprint
+    from rules.editor.review import fingerprint
 
     Explanation = apps.get_model("rules", "Explanation")
     for row in Explanation.objects.filter(reviewed_fingerprint=""):
@@ -92,7 +92,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "created_on",
-                    models.DateField(db_index=True, default=rules.clock.today, verbose_name="date"),
+                    models.DateField(db_index=True, default=rules.law.clock.today, verbose_name="date"),
                 ),
                 (
                     "dealt_with",

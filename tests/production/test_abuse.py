@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from questionnaire.views import QUESTIONS, REVIEW
-from rules import vocabulary as v
+from rules.law import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from contextlib import nullcontext
 
 import pytest
 
-from rules import texts
+from rules.editor import texts
 from tests.production.env import ROOT, production_environ, run_python
 from tests.production.servers import collect_static, free_port, get, gunicorn, hanging_database
 

@@ -11,8 +11,8 @@ from django.test import Client
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rules.feedback.scrub import scrub
 from rules.models import COMMENT_MAX_LENGTH, Feedback
-from rules.scrub import scrub
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules import vocabulary as v
+from rules.law import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from rules import not_covered
-from rules import vocabulary as v
+from rules.law import not_covered
+from rules.law import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 

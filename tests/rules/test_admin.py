@@ -11,8 +11,8 @@ from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from rules.law.rulebook import ALL_RULES
 from rules.models import EDITORS_GROUP, Explanation
-from rules.rulebook import ALL_RULES
 
 pytestmark = pytest.mark.django_db
 RULE = "wash-sale-deferred"
@@ -53,7 +53,7 @@ def test_the_editor_account_is_staff_but_not_superuser_and_has_only_text_permiss
         "rules.view_explanation",
         "rules.change_explanation",
         "rules.view_historicalexplanation",
-        # Savers' feedback: read it and mark it dealt with (rules/feedback_admin.py).
+        # Savers' feedback: read it and mark it dealt with (rules/feedback/admin.py).
         "rules.view_feedback",
         "rules.change_feedback",
     }

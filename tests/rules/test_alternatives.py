@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from rules import engine
-from rules.alternatives import alternatives
-from rules.answers import Answers
-from rules.answers import answers as A
+from rules.law import engine
+from rules.law.alternatives import alternatives
+from rules.law.answers import Answers
+from rules.law.answers import answers as A
 from tests.conftest import CURRENT
 
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rules import engine
-from rules import vocabulary as v
+from rules.law import engine
+from rules.law import vocabulary as v
 from tests.conftest import CURRENT
 
 pytestmark = pytest.mark.django_db(databases=[])
@@ -220,7 +220,7 @@ def test_the_versioned_and_the_first_path_give_the_same_answers(client):
 def test_an_answer_holds_until_midnight_us_eastern_and_says_so(client, monkeypatch):
     from datetime import datetime
 
-    from rules import clock
+    from rules.law import clock
 
     # 10:30 pm in New York on the suite's day: 90 minutes to go.
     monkeypatch.setattr(
@@ -247,7 +247,7 @@ def test_the_etag_gives_a_304_while_it_holds(client):
 def test_the_etag_changes_with_the_day_when_the_body_does(client):
     from datetime import date
 
-    from rules import clock
+    from rules.law import clock
 
     past = {"account": "taxable", "event": "sold-at-loss", "year": "2022"}
     with clock.pinned(date(2026, 4, 15)):

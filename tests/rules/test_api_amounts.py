@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rules import worksheet_inputs as wi
+from rules.law import worksheet_inputs as wi
 
 pytestmark = pytest.mark.django_db(databases=[])
 URL = "/api/amounts"

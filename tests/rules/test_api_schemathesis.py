@@ -27,7 +27,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from rules import openapi
+from rules.web import openapi
 from tests.conftest import TODAY
 
 CHECKS = [

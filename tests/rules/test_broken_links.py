@@ -12,9 +12,9 @@ from django.http import QueryDict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rules import link_reading
-from rules import vocabulary as v
-from rules.validation import validate
+from rules.law import vocabulary as v
+from rules.law.validation import validate
+from rules.web import link_reading
 
 pytestmark = pytest.mark.django_db
 CURRENT = 2026  # the suite's pinned clock

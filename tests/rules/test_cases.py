@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from rules import law
-from rules import vocabulary as v
-from rules.answers import answers as A
-from rules.engine import determine
-from rules.rulebook import RULES_BY_ID
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.answers import answers as A
+from rules.law.engine import determine
+from rules.law.rulebook import RULES_BY_ID
 
 # (sentence, answers, outcome, rule)
 CASES = [

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from rules import claims
+from rules.law import claims
 
 
 @pytest.mark.parametrize(

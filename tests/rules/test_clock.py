@@ -1,4 +1,4 @@
-"""One clock: today and the current tax year come from rules.clock, are pinned in
+"""One clock: today and the current tax year come from rules.law.clock, are pinned in
 tests, and nothing computed for one year outlives it."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rules import clock, engine
+from rules.law import clock, engine
 
 ROOT = Path(__file__).resolve().parents[2]
 IRA = (
@@ -76,7 +76,7 @@ import json, sys
 import django
 django.setup()
 from django.test import Client
-from rules import clock, engine
+from rules.law import clock, engine
 client = Client()
 bodies = {}
 for a in engine.all_answers(clock.current_tax_year()):

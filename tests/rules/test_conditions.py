@@ -1,7 +1,7 @@
 """Texts that know whom they are true for, walked over the whole input space.
 
 Every answer the engine accepts, in every tax year up to the current one, is put
-the way the results page puts it (rules.questions.normalise: what does not matter
+the way the results page puts it (rules.law.questions.normalise: what does not matter
 is reset, a page that is the same every year is shown for the current one). The
 shipped text of the rule that decides it is cut to those answers as the page cuts
 it. Then:
@@ -24,9 +24,12 @@ from functools import lru_cache
 
 import pytest
 
-from rules import audiences, clock, content, engine, linking, markup, questions, wording
-from rules import vocabulary as v
-from rules.answers import Answers
+from rules import content
+from rules.editor import markup
+from rules.law import audiences, clock, engine, questions, wording
+from rules.law import vocabulary as v
+from rules.law.answers import Answers
+from rules.web import linking
 
 CURRENT = clock.tax_year(clock.today())
 _PIECE = re.compile(r'<(p|li) data-for="([^"]*)">(.*?)</\1>', re.DOTALL)

@@ -14,9 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from rules import audiences, content, engine, law, linking, markup, review, texts
+from rules import content
+from rules.editor import markup, review, texts
+from rules.law import audiences, engine
+from rules.law import parameters as law
+from rules.law.rulebook import RULES_BY_ID
 from rules.models import Explanation
-from rules.rulebook import RULES_BY_ID
+from rules.web import linking
 from tests import spelling
 from tests.conftest import CURRENT as NOW
 

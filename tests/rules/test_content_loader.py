@@ -9,9 +9,10 @@ import io
 import pytest
 from django.core.management import call_command
 
-from rules import content, review
+from rules import content
 from rules.apps import load_content_after_migrate
 from rules.content.loader import load
+from rules.editor import review
 from rules.models import Explanation
 
 pytestmark = pytest.mark.django_db

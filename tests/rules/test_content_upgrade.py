@@ -18,8 +18,9 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
-from rules import content, review
+from rules import content
 from rules.content.loader import load
+from rules.editor import review
 from rules.models import Explanation
 
 FIXTURE = Path(__file__).parent / "fixtures" / "texts_at_0008.json"

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from rules import engine, law, rulebook, wording
-from rules import vocabulary as v
-from rules.answers import UNSURE_QUESTIONS, Answers
+from rules.law import engine, rulebook, wording
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.answers import UNSURE_QUESTIONS, Answers
 from tests.conftest import CURRENT
 
 # Every file a rule's condition or text lives in.
@@ -131,7 +132,7 @@ def test_every_rule_has_references_with_a_title_and_url():
 def test_rule_texts_fill_for_every_year_and_every_account_and_event_they_cover():
     for rule in rulebook.ALL_RULES:
         for year in range(law.FIRST_TAX_YEAR, CURRENT + 1):
-            # The words rule texts take from the answers (rules.wording): the account,
+            # The words rule texts take from the answers (rules.law.wording): the account,
             # what happened, and words true for some kinds of money or years only.
             said = {
                 tuple(sorted(wording.answer_words(Answers(a, e, c, None, None, year)).items()))
@@ -200,7 +201,7 @@ def test_the_input_space_grows_with_the_current_year():
 
 
 def test_rule_texts_name_no_year_or_figure_outright():
-    # Years and figures come from rules.law through placeholders ({year}, {limit}...).
+    # Years and figures come from rules.law.parameters through placeholders ({year}, {limit}...).
     for rule in rulebook.ALL_RULES:
         for text in (rule.headline, rule.reason, rule.instead, rule.situation, rule.result):
             assert not re.search(r"\b(19|20)\d\d\b|\$\d|\d+%", text), (rule.id, text)

@@ -13,10 +13,11 @@ from django.core.management import call_command
 from django.core.management.base import SystemCheckError
 
 from questionnaire import versioning
-from rules import engine, linking
-from rules.answers import answers as A
+from rules.law import engine
+from rules.law.answers import answers as A
+from rules.law.rulebook import RULES_BY_ID
 from rules.models import Explanation
-from rules.rulebook import RULES_BY_ID
+from rules.web import linking
 from tests.conftest import CURRENT as NOW
 
 pytestmark = pytest.mark.django_db
@@ -139,7 +140,7 @@ def test_a_missing_text_falls_back_to_the_engines_words(client, django_assert_nu
 
 
 def test_a_database_error_still_gets_the_answer_with_the_seeded_text(client, monkeypatch):
-    from rules import texts
+    from rules.editor import texts
 
     # A query the database refuses, as it would if the table were missing or locked.
     monkeypatch.setattr(texts, "_ALL_SQL", "SELECT no_such_column FROM no_such_table")
@@ -181,7 +182,7 @@ def test_the_etag_changes_when_an_editor_saves_the_text(client):
 
 
 def test_an_editors_change_shows_at_once_on_a_page_this_process_has_rendered(client):
-    # The linked texts are kept per process (rules.result_page._linked): keyed by the
+    # The linked texts are kept per process (rules.web.result_page._linked): keyed by the
     # text itself, so a saved edit is a new text, for this answer and for others.
     other = SALE.replace(f"year={NOW}", f"year={NOW - 1}")
     assert "A freshly edited reason" not in client.get(SALE).content.decode()

@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from rules import rulebook
-from rules.feedback import REFUSED
+from rules.feedback.views import REFUSED
+from rules.law import rulebook
 from rules.models import Feedback
 
 pytestmark = pytest.mark.django_db

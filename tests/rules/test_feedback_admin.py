@@ -11,7 +11,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
-from rules.feedback_admin import per_page_counts
+from rules.feedback.admin import per_page_counts
 from rules.models import EDITORS_GROUP, Feedback
 
 pytestmark = pytest.mark.django_db

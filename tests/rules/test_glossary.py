@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from rules import engine, glossary, law
+from rules.law import engine
+from rules.law import parameters as law
+from rules.web import glossary
 from tests.conftest import CURRENT
 from tests.questionnaire.conftest import Saver
 

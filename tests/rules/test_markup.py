@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rules import markup
+from rules.editor import markup
 
 
 class _Tags(HTMLParser):

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from rules import questions
-from rules.answers import answers as A
-from rules.engine import determine
-from rules.validation import validate
+from rules.law import questions
+from rules.law.answers import answers as A
+from rules.law.engine import determine
+from rules.law.validation import validate
 from tests.conftest import CURRENT as NOW
 
 pytestmark = pytest.mark.django_db
@@ -190,7 +190,7 @@ def test_the_api_answers_a_conversion_with_the_law_of_its_year(client):
 
 
 def test_what_would_change_the_answer_offers_no_conversion_before_there_were_any():
-    from rules.alternatives import alternatives
+    from rules.law.alternatives import alternatives
 
     early = A("403b", "closed-at-loss", contribution="pre-tax", year=2005)
     assert all(alt.answers.event != "converted" for alt in alternatives(early, NOW))

@@ -7,9 +7,11 @@ import pytest
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate as validate_spec
 
-from rules import engine, law, openapi, openapi_amounts, presenters
-from rules import vocabulary as v
-from rules.answers import received_applies
+from rules.law import engine
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.answers import received_applies
+from rules.web import openapi, openapi_amounts, presenters
 from tests.conftest import CURRENT, TODAY
 
 pytestmark = pytest.mark.django_db(databases=[])
@@ -116,7 +118,7 @@ def test_every_answer_of_a_year_fits_the_schema(doc, year):
 
 
 def test_the_worksheets_are_documented_from_their_own_field_lists(doc):
-    from rules import worksheet_inputs as wi
+    from rules.law import worksheet_inputs as wi
 
     op = doc["paths"]["/api/v1/amounts"]["get"]
     params = {p["name"]: p for p in op["parameters"]}

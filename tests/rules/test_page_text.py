@@ -8,8 +8,10 @@ import re
 import pytest
 from django.core.exceptions import ValidationError
 
-from rules import audiences, bibliography, glossary, linking, markup
+from rules.editor import markup
+from rules.law import audiences, bibliography
 from rules.models import Explanation
+from rules.web import glossary, linking
 
 STEPS = "- For everyone.\n- [For IRAs] For IRA owners.\n- [For 457(b)s and HSAs] For two kinds."
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from rules import audiences, bibliography, law, not_covered
-from rules import vocabulary as v
-from rules.account_types import FAMILIES
-from rules.accounts import COVERED, COVERED_SHORT
+from rules.law import audiences, bibliography, not_covered
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.account_types import FAMILIES
+from rules.law.accounts import COVERED, COVERED_SHORT
 
 
 def test_each_document_has_one_entry_one_title_one_address():

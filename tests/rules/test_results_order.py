@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from rules import engine
-from rules.answers import answers as A
+from rules.law import engine
+from rules.law.answers import answers as A
 from tests.conftest import CURRENT as NOW
 from tests.spelling import visible_text
 
@@ -185,7 +185,7 @@ def test_a_457b_saver_is_told_about_the_457b_exception_and_not_about_iras(client
     ],
 )
 def test_beside_a_pill_a_headline_drops_only_a_bare_verdict(headline, detail):
-    from rules.result_page import detail as shown
+    from rules.web.result_page import detail as shown
 
     assert shown(headline) == detail
 

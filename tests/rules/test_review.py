@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, User
 
-from rules import law, review, rulebook
+from rules.editor import review
+from rules.law import parameters as law
+from rules.law import rulebook
 from rules.models import EDITORS_GROUP, Explanation
 
 RULE = "capital-loss-sale"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rules.scrub import EMAIL, NUMBER, PHONE, SSN, scrub
+from rules.feedback.scrub import EMAIL, NUMBER, PHONE, SSN, scrub
 
 REMOVED = [
     # (what a saver might type, the placeholder it becomes)

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from rules import bibliography, engine, law
-from rules.answers import answers as A
+from rules.law import bibliography, engine
+from rules.law import parameters as law
+from rules.law.answers import answers as A
 from tests.conftest import CURRENT
 
 pytestmark = pytest.mark.django_db

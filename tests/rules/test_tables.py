@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from rules import engine, tables
-from rules import vocabulary as v
-from rules.answers import is_concrete
-from rules.rulebook import RULES
+from rules.law import engine, tables
+from rules.law import vocabulary as v
+from rules.law.answers import is_concrete
+from rules.law.rulebook import RULES
 from tests.conftest import CURRENT
 
 pytestmark = pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""rules/texts.py: the results page answers with editor text whether or not the database does."""
+"""rules/editor/texts.py: the results page answers with editor text with or without a database."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 from django.db import OperationalError
 
-from rules import texts
+from rules.editor import texts
 from rules.models import Explanation
 
 pytestmark = pytest.mark.django_db

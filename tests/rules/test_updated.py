@@ -1,6 +1,6 @@
 """The start page's "Last updated" date moves with the rules and the texts.
 
-rules/updated.py records the day of the last change to the rules, the law's
+rules/editor/updated.py records the day of the last change to the rules, the law's
 dated parameters, the questions' choices and the shipped texts (rules/content/), beside a
 fingerprint of them all. Change any of them without moving the date and this
 test fails, naming the fingerprint to record.
@@ -13,9 +13,11 @@ from datetime import date
 
 import pytest
 
-from rules import law, review, rulebook, updated
-from rules import vocabulary as v
-from rules.texts import seeded
+from rules.editor import review, updated
+from rules.editor.texts import seeded
+from rules.law import parameters as law
+from rules.law import rulebook
+from rules.law import vocabulary as v
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +44,7 @@ def test_the_last_updated_date_moved_with_the_last_change_to_rules_or_texts():
     now = content_fingerprint()
     assert now == updated.FINGERPRINT, (
         "The rules, the law's parameters, the questions' choices or the seeded texts "
-        "changed: in rules/updated.py set UPDATED to the day of this change and "
+        "changed: in rules/editor/updated.py set UPDATED to the day of this change and "
         f'FINGERPRINT = "{now}".'
     )
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rules.engine import Answers
-from rules.validation import validate
+from rules.law.engine import Answers
+from rules.law.validation import validate
 from tests.conftest import CURRENT as NOW
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rules import worksheets as w
+from rules.law import worksheets as w
 
 CENT = D("0.01")
 

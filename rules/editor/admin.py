@@ -1,0 +1,199 @@
+"""The editors' admin: reword explanations, never change verdicts or the set of rules;
+read savers' feedback and mark it dealt with."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from simple_history.admin import SimpleHistoryAdmin
+
+from rules.content.diff import diff_html, plain_html
+from rules.editor import markup
+from rules.law import clock, engine
+from rules.law import vocabulary as v
+from rules.models import HELP_TEXTS, Explanation
+from rules.web import presenters
+
+# The editors' site carries the product's name, not Django's.
+admin.site.site_header = f"{settings.SITE_NAME} \u2013 editors"
+admin.site.site_title = f"{settings.SITE_NAME} \u2013 editors"
+admin.site.index_title = "Explanations and feedback"
+admin.site.site_url = "/"
+
+
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("due", "Due for review"), ("ok", "Up to date")]
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("due", "ok"):
+            return queryset
+        today = clock.today()
+        due = [t.pk for t in queryset if t.review_state(today).due]
+        if self.value() == "due":
+            return queryset.filter(pk__in=due)
+        return queryset.exclude(pk__in=due)
+
+
+class ExplanationForm(forms.ModelForm):
+    class Meta:
+        model = Explanation
+        fields = ("explanation", "instead", "last_reviewed", "editor_note")
+        help_texts = HELP_TEXTS
+
+
+FIELD_LABELS = {"explanation": "Explanation", "instead": "What to do next"}
+
+
+@admin.register(Explanation)
+class ExplanationAdmin(SimpleHistoryAdmin):
+    form = ExplanationForm
+    list_display = ("rule_id", "outcome", "last_reviewed", "review", "updated_at")
+    list_filter = (ReviewDueFilter, "last_reviewed")
+    search_fields = ("rule_id", "explanation", "instead", "editor_note")
+    readonly_fields = (
+        "rule_id",
+        "outcome",
+        "review",
+        "shipped_change",
+        "engine_text",
+        "results_page",
+        "preview",
+        "created_at",
+        "updated_at",
+    )
+    fieldsets = (
+        (
+            "Decided by the engine (not editable)",
+            {
+                "fields": ("rule_id", "outcome", "engine_text", "results_page"),
+                "description": "The engine decides which rule applies; its verdict and "
+                "headline are not editable here.",
+            },
+        ),
+        (
+            "Your text",
+            {
+                "fields": (
+                    "explanation",
+                    "instead",
+                    "last_reviewed",
+                    "review",
+                    "shipped_change",
+                    "editor_note",
+                ),
+                "description": "The shipped text of each rule is in rules/content/en/; a "
+                "change saved here stays until an editor changes it again.",
+            },
+        ),
+        ("Preview", {"fields": ("preview",)}),
+        ("Dates", {"fields": ("created_at", "updated_at")}),
+    )
+
+    # The set of rows is the set of engine rules: the content loader adds a row when a
+    # rule's file is added, and the system check reports any gap. Editors only change words.
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Explanation | None = None) -> bool:
+        return False
+
+    @admin.display(description="outcome")
+    def outcome(self, obj: Explanation) -> str:
+        rule = obj.rule
+        return v.OUTCOMES[rule.outcome].label if rule else "Unknown rule (not in the engine)"
+
+    @admin.display(description="review")
+    def review(self, obj: Explanation) -> SafeString:
+        # Due when the review is over a year old, or the rule's years, situations,
+        # outcome or citations changed since (rules/editor/review.py). Setting a new
+        # "last reviewed" date records the rule as it is now.
+        state = obj.review_state()
+        if not state.due:
+            return format_html('<span class="review-ok">{}</span>', state)
+        return format_html('<strong class="review-due">{}</strong>', state)
+
+    @admin.display(description="shipped text changed")
+    def shipped_change(self, obj: Explanation) -> SafeString | str:
+        # The loader (rules/content/loader.py) keeps an editor's change when the shipped
+        # text changes under it, and records the shipped text the change was based on.
+        changes = obj.shipped_changes()
+        if not changes:
+            return "No change in the shipped text is waiting for review."
+        parts = []
+        for name, (earlier, shipped) in changes.items():
+            parts.append(
+                format_html(
+                    "<p><strong>{}</strong>: the shipped text changed after this text was "
+                    "changed here, so your wording was kept. Struck-through words left the "
+                    "shipped text, underlined words came into it:</p>"
+                    '<div class="shipped-diff">{}</div>'
+                    "<p>The new shipped text in full:</p>"
+                    '<div class="shipped-new">{}</div>',
+                    FIELD_LABELS[name],
+                    mark_safe(diff_html(earlier, shipped)),  # escaped by diff_html
+                    mark_safe(plain_html(shipped)),
+                )
+            )
+        parts.append(
+            format_html(
+                "<p>{}</p>",
+                "Take over what you need, then set a new “last reviewed” date and save: "
+                "that marks the change reviewed.",
+            )
+        )
+        return mark_safe("".join(parts))  # each part built by format_html
+
+    def save_model(self, request, obj: Explanation, form, change: bool) -> None:
+        # A new review date: the editor has looked at the shipped change too.
+        if "last_reviewed" in form.changed_data:
+            obj.mark_shipped_changes_reviewed()
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description="what the engine says")
+    def engine_text(self, obj: Explanation) -> SafeString | str:
+        rule = obj.rule
+        answers = engine.example_answers(obj.rule_id, clock.current_tax_year())
+        if rule is None or answers is None:
+            return "This rule is no longer in the engine; the text is never shown."
+        # The headline and reason as the example results page fills them in.
+        d = engine.determine(answers)
+        return format_html(
+            "<strong>{}</strong><br>{}<br><em>Applies to:</em> {}",
+            d.headline,
+            d.reason,
+            rule.situation,
+        )
+
+    @admin.display(description="see it live")
+    def results_page(self, obj: Explanation) -> SafeString | str:
+        current = clock.current_tax_year()
+        answers = engine.example_answers(obj.rule_id, current)
+        if answers is None:
+            return "No answers lead to this rule."
+        url = presenters.results_url(answers, current)
+        return format_html(
+            '<a href="{}">{}</a><br>One results page decided by this rule; others use the '
+            "same text.",
+            url,
+            url,
+        )
+
+    @admin.display(description="preview")
+    def preview(self, obj: Explanation) -> SafeString:
+        # Rendered from the saved Markdown with the same sanitiser as the site, so
+        # this is exactly what the results page shows. Save and continue editing to
+        # refresh it.
+        return format_html(
+            "<p><strong>Why</strong></p>{}<p><strong>What to do next</strong></p>{}"
+            "<p>Save and continue editing to refresh this preview.</p>",
+            mark_safe(markup.render(obj.explanation)),  # sanitised by nh3
+            mark_safe(markup.render(obj.instead)),
+        )

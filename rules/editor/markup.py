@@ -1,0 +1,68 @@
+"""Editor Markdown to safe HTML.
+
+Markdown is rendered first, then nh3 keeps only the few tags and attributes
+listed here, whatever the source contained: raw HTML, images, scripts,
+event-handler attributes and links other than http, https, mailto or
+relative are dropped. The allow-list, not the Markdown step, is the guarantee.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+import markdown
+import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from rules.law import audiences
+
+ALLOWED_TAGS = frozenset(
+    {"p", "br", "em", "strong", "ul", "ol", "li", "a", "code", "blockquote", "h3"}
+)
+# data-for: the savers a paragraph or list item is for (rules.law.audiences).
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "p": {"data-for"}, "li": {"data-for"}}
+ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_EMPTY_PARAGRAPH = re.compile(r"<p>\s*</p>\n?")
+# "[For IRAs]" (or "[Before 2015]"...) opening a list item (tight or loose) or a paragraph.
+_AUDIENCE = re.compile(r"<(li|p)>(\s*<p>)?" + audiences.TAG.pattern + r"[ \t]*")
+
+
+class _SubheadingsOnly(Treeprocessor):
+    """The page owns h1 and h2: any heading an editor writes becomes an h3."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag in _HEADINGS:
+                element.tag = "h3"
+
+
+class _SubheadingsExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_SubheadingsOnly(md), "subheadings_only", 5)
+
+
+def render(source: str) -> str:
+    """Markdown in, sanitised HTML out (an empty string for empty source)."""
+    html = markdown.markdown(source or "", extensions=["sane_lists", _SubheadingsExtension()])
+    clean = nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(ALLOWED_URL_SCHEMES),
+        link_rel="noopener noreferrer",
+    )
+    # A paragraph that held only something removed (an image, a script) is left empty.
+    return _EMPTY_PARAGRAPH.sub("", _AUDIENCE.sub(_for, clean)).strip()
+
+
+def _for(match: re.Match[str]) -> str:
+    """"[For IRAs]" becomes data-for="ira"; a tag naming something unknown stays as text."""
+    found = audiences.parse(match.group(3), match.group(4))
+    if found is None:
+        return match.group(0)
+    return f'<{match.group(1)} data-for="{" ".join(found)}">{match.group(2) or ""}'
+

@@ -1,0 +1,1 @@
+"""Feedback: "Is this page useful?", its model, views, admin and scrubber."""

@@ -1,0 +1,169 @@
+"""The shapes of the account records: what an account is (Account), the families
+accounts belong to (Family, one record each: rules name families, not lists of slugs)
+and when something began (Began). The accounts themselves are in rules.law.accounts.
+
+No Django imports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rules.law.bibliography import Citation
+from rules.law.periods import FIRST_TAX_YEAR
+from rules.law.vocabulary import (
+    CLOSED_AT_LOSS,
+    RETIREMENT_EVENT_TERMS,
+    ROTH,
+    TAXABLE_EVENT_TERMS,
+    UNSURE,
+    Term,
+    in_sentence,
+)
+
+# What family an account belongs to: rules name families, not lists of slugs.
+PLAN = "plan"  # a workplace plan: 401(k), 403(b), governmental 457(b)
+IRA = "ira"
+HSA_KIND = "hsa"
+INHERITED = "inherited"  # an IRA or Roth IRA kept as a beneficiary
+EDUCATION = "education"  # a 529 plan or a Coverdell education savings account
+TAXABLE_KIND = "taxable"
+TAXABLE = "taxable"  # the one account with no shelter (its slug)
+
+
+@dataclass(frozen=True)
+class Began:
+    """A dated, cited fact: the first tax year something existed, why there is no answer
+    before it (said to the saver), and the law that created it."""
+
+    year: int
+    why: str
+    law: Citation | None = None
+
+
+# Accounts older than the years we answer for begin with the first of those years.
+ANSWERED_FROM = Began(FIRST_TAX_YEAR, f"We answer for tax years from {FIRST_TAX_YEAR}")
+
+
+@dataclass(frozen=True)
+class Family:
+    slug: str
+    # The names an editor may write in "[For ...]" for every account of the family.
+    audience_names: tuple[str, ...] = ()
+    # Hints for an event worded for this family, where the shared wording would have a
+    # saver read about accounts they do not have (an HSA owner about plans and IRAs).
+    event_hints: tuple[tuple[str, str], ...] = ()
+    # The family in the list of what the tool covers: the start page's words and the
+    # not-covered page's shorter ones ("" when another family's words include it).
+    covers: str = ""
+    covers_short: str = ""
+
+    def event_hint(self, event: str, default: str) -> str:
+        return dict(self.event_hints).get(event, default)
+
+
+@dataclass(frozen=True)
+class Account:
+    slug: str
+    label: str
+    hint: str
+    contributions: tuple[str, ...]  # the kinds a saver may choose; empty = not asked
+    # The kind every dollar is when there is no choice (None: the question has no
+    # meaning, as for a brokerage account). Accounts that ask have none.
+    implied_contribution: str | None
+    events: tuple[str, ...]
+    kind: str = PLAN
+    loss_help: str = ""  # how a loss can still help, for the accounts table
+    event_terms: tuple[Term, ...] = ()  # wording of an event peculiar to this account
+    # Whose accounts count together when the saver says what they got back.
+    received_scope: str = "from the plan"
+    # Said under the question about the kind of money, when it needs saying.
+    contribution_hint: str = ""
+    with_article: str = ""  # the account in a sentence: "a 401(k)", "an HSA"
+    began: Began = ANSWERED_FROM
+    roth_began: Began | None = None  # Roth money in a plan, when later than the plan
+    # Events that began later than the account: (event, when).
+    events_began: tuple[tuple[str, Began], ...] = ()
+    # The names an editor may write in "[For ...]" for this account (besides its family's).
+    audience_names: tuple[str, ...] = ()
+
+    @property
+    def asks_contribution(self) -> bool:
+        return bool(self.contributions)
+
+    @property
+    def possible_contributions(self) -> tuple[str | None, ...]:
+        """Concrete kinds the money in this account can be (no `unsure`)."""
+        if self.contributions:
+            return tuple(c for c in self.contributions if c != UNSURE)
+        return (self.implied_contribution,)
+
+    def event(self, slug: str) -> Term:
+        for term in self.event_terms:
+            if term.slug == slug:
+                return term
+        terms = TAXABLE_EVENT_TERMS if self.slug == TAXABLE else RETIREMENT_EVENT_TERMS
+        return terms[slug]
+
+    @property
+    def in_sentence(self) -> str:
+        return in_sentence(self.label)
+
+    @property
+    def short(self) -> str:
+        """ "401(k)", "traditional IRA": the account without its article, for lists."""
+        return self.with_article.split(" ", 1)[1]
+
+    def first_year(self, contribution: str | None = None, event: str | None = None) -> Began:
+        """The first tax year there is an answer for, and why there is none before it: the
+        latest of when the account, its Roth money and the event began."""
+        found = self.began
+        later = [self.roth_began if contribution == ROTH else None]
+        later.append(dict(self.events_began).get(event))
+        for candidate in later:
+            if candidate is not None and candidate.year > found.year:
+                found = candidate
+        return found
+
+
+FAMILIES: dict[str, Family] = {
+    f.slug: f
+    for f in (
+        Family(
+            PLAN,
+            ("workplace plans", "plans"),
+            ((CLOSED_AT_LOSS, "Your whole balance in the plan, paid out to you in cash."),),
+            "workplace retirement plans such as a 401(k), 403(b) or governmental 457(b)",
+            "401(k), 403(b) and governmental 457(b) plans",
+        ),
+        Family(
+            IRA,
+            ("IRAs", "IRA"),
+            ((CLOSED_AT_LOSS, "All your IRAs of this kind, counted together, are now empty."),),
+            "traditional and Roth IRAs (your own or inherited)",
+            "traditional and Roth IRAs (your own or inherited)",
+        ),
+        Family(INHERITED, ("inherited IRAs",)),  # the IRA family's words include it
+        Family(
+            HSA_KIND,
+            ("HSAs", "HSA"),
+            ((CLOSED_AT_LOSS, "Your whole HSA balance, paid out to you."),),
+            "health savings accounts (HSAs)",
+            "HSAs",
+        ),
+        Family(
+            EDUCATION,
+            ("education accounts",),
+            (),
+            "529 plans, Coverdell education savings accounts",
+            "529 plans, Coverdell accounts",
+        ),
+        Family(
+            TAXABLE_KIND,
+            ("taxable accounts", "brokerage accounts"),
+            (),
+            "taxable brokerage accounts",
+            "taxable brokerage accounts",
+        ),
+    )
+}

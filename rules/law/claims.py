@@ -1,0 +1,96 @@
+"""The time to claim: for a past tax year, the usual last day to claim a refund by
+amending that year's return (Form 1040-X), assuming it was filed on time.
+
+The dates: 3 years from the due date of the return (6511(a); a return filed
+early counts as filed on the due date, 6513(a)), 7 years from it for a
+worthless security (6511(d)(1)); a last day on a weekend or a legal holiday
+moves to the next business day (7503), and one that fell in the 2020 and 2021
+general postponements moves to their end. No Django imports; no clock (today is
+an argument).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rules.law import parameters as law
+
+APRIL, EMANCIPATION_DAY = 4, 16
+
+
+def _emancipation_day_observed(year: int) -> date | None:
+    if year < law.EMANCIPATION_DAY_FIRST_YEAR:
+        return None
+    day = date(year, APRIL, EMANCIPATION_DAY)
+    if day.weekday() == 5:  # a Saturday: observed on the Friday
+        return day - timedelta(days=1)
+    if day.weekday() == 6:  # a Sunday: observed on the Monday
+        return day + timedelta(days=1)
+    return day
+
+
+def next_business_day(day: date) -> date:
+    """The day itself, or the next day that is not a weekend or a legal holiday."""
+    while day.weekday() >= 5 or day == _emancipation_day_observed(day.year):
+        day += timedelta(days=1)
+    return day
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def statutory_due_date(year: int) -> date:
+    """April 15 after the tax year (IRC 6072(a)), before weekends and postponements."""
+    return date(year + 1, APRIL, 15)
+
+
+def due_date(year: int) -> date:
+    """The day the year's return was due: postponed (2019, 2020) or moved past a
+    weekend or holiday."""
+    postponed = law.RETURN_DUE_POSTPONED.get(year)
+    if postponed:
+        return date(year + 1, *postponed)
+    return next_business_day(statutory_due_date(year))
+
+
+def last_day(year: int, worthless: bool = False) -> date:
+    if worthless:
+        # Seven years from the date the law sets for filing; a postponement of the
+        # filing date does not move it (our reading of 6511(d)(1) and 7508A).
+        start = statutory_due_date(year)
+        years = law.WORTHLESS_CLAIM_YEARS.at(year)
+    else:
+        postponed = law.RETURN_DUE_POSTPONED.get(year)
+        start = date(year + 1, *postponed) if postponed else statutory_due_date(year)
+        years = law.REFUND_CLAIM_YEARS.at(year)
+    return _postponed(next_business_day(_years_after(start, years)))
+
+
+def _postponed(day: date) -> date:
+    """A deadline that fell in a general postponement moves to its new date."""
+    for first, last, new, _ in law.DEADLINE_POSTPONEMENTS:
+        if date(*first) <= day <= date(*last):
+            return date(*new)
+    return day
+
+
+@dataclass(frozen=True)
+class Claim:
+    year: int
+    last_day: date
+    open: bool
+    years: int  # 3, or 7 for a worthless security
+
+    def as_dict(self) -> dict:
+        return {"last_day": self.last_day.isoformat(), "open": self.open, "years": self.years}
+
+
+def claim(year: int, worthless: bool, today: date) -> Claim:
+    parameter = law.WORTHLESS_CLAIM_YEARS if worthless else law.REFUND_CLAIM_YEARS
+    end = last_day(year, worthless)
+    return Claim(year=year, last_day=end, open=today <= end, years=parameter.at(year))

@@ -1,0 +1,94 @@
+"""What a rule is: its years, the answers it matches, its outcome, how firm its
+ground is and its references; and the groups of accounts and spans of years
+rules are written in."""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.answers import WITH_BASIS  # noqa: F401  (rules are written with it)
+from rules.law.parameters import Citation
+from rules.law.wording import NAMES as ANSWER_WORDS
+
+if TYPE_CHECKING:
+    from rules.law.answers import Answers
+
+ALL_YEARS = law.EVERY_YEAR
+_MISC = law.MISC_ITEMIZED_DEDUCTIONS
+# The rule's years are the periods of the law on miscellaneous itemized deductions.
+FLOOR_YEARS = _MISC.where(law.ALLOWED_ABOVE_FLOOR)
+TCJA_YEARS = _MISC.where(law.SUSPENDED)
+PL_119_21_YEARS = _MISC.where(law.TERMINATED)
+NOT_ALLOWED_YEARS = law.years(TCJA_YEARS.start)  # 2018 on, under either law
+
+PLANS = v.accounts_of(v.PLAN)
+IRAS = v.accounts_of(v.IRA)
+HSAS = v.accounts_of(v.HSA_KIND)
+SHELTERED = v.accounts_of(v.PLAN, v.IRA, v.HSA_KIND)
+RETIREMENT = v.accounts_of(v.PLAN, v.IRA)
+INHERITED_IRAS = v.accounts_of(v.INHERITED)  # kept as a beneficiary, IRA or Roth IRA
+EDUCATION_ACCOUNTS = v.accounts_of(v.EDUCATION)  # 529 plans and Coverdell accounts
+STOCK = frozenset({v.SECURITIES, v.SMALL_BUSINESS_STOCK})  # what the wash-sale rule covers
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    situation: str  # a short description of the case, for the situations table
+    years: law.Period
+    accounts: frozenset[str]
+    events: frozenset[str]
+    contributions: frozenset[str | None] | None  # None: any kind
+    outcome: str
+    certainty: str  # vocabulary.CERTAINTIES
+    headline: str
+    reason: str
+    instead: str
+    references: tuple[Citation, ...]
+    received: frozenset[str | None] | None = None  # None: any
+    assets: frozenset[str | None] | None = None  # None: any
+    result: str = ""  # the typical tax result, in a few words, for the situations table
+    # The answer turns on which law on miscellaneous itemized deductions governs the year.
+    turns_on_misc_law: bool = False
+    # A refund for this loss can be claimed for longer (a worthless security: 7 years).
+    long_claim: bool = False
+
+    def matches(self, a: Answers) -> bool:
+        return (
+            a.account in self.accounts
+            and a.event in self.events
+            and (self.contributions is None or a.contribution in self.contributions)
+            and (self.received is None or a.received in self.received)
+            and (self.assets is None or a.asset in self.assets)
+            and a.year in self.years
+        )
+
+    @property
+    def deductible(self) -> bool | None:
+        return v.OUTCOMES[self.outcome].deductible
+
+    @cached_property  # read for every answer decided; the texts never change
+    def facts_used(self) -> frozenset[str]:
+        """The dated facts (law.facts) its texts name, the year itself aside."""
+        names = {
+            name
+            for text in (self.headline, self.reason, self.instead)
+            for _, name, _, _ in string.Formatter().parse(text)
+            if name
+        }
+        return frozenset(names - {"year"} - ANSWER_WORDS)
+
+
+def rule(id: str, **kw) -> Rule:
+    """A Rule, with its sets of answers given as any iterables."""
+    for name in ("accounts", "events"):
+        kw[name] = frozenset(kw[name])
+    for name in ("contributions", "received", "assets"):
+        if kw.get(name) is not None:
+            kw[name] = frozenset(kw[name])
+    return Rule(id=id, **kw)

@@ -1,0 +1,195 @@
+"""Turn a query (strings from a URL) into Answers, or field errors a person understands.
+
+Shared by the results page, the JSON API and the wizard. No Django imports: a
+Django QueryDict is read through its `getlist`, any other mapping of strings
+or lists of strings works too. Messages name choices by their labels, never
+by their slugs: a saver reads them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from rules.law import engine
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.answers import Answers, applies, choices, default
+from rules.law.not_covered import SOMETHING_ELSE
+
+MAX_SHOWN = 40  # characters of a bad value echoed back in a message
+
+
+def _values(query: Any, name: str) -> list[str]:
+    if hasattr(query, "getlist"):
+        raw = query.getlist(name)
+    else:
+        raw = query.get(name, [])
+        if isinstance(raw, str | int):
+            raw = [raw]
+    return [str(x).strip() for x in raw]
+
+
+def _shown(value: str) -> str:
+    value = "".join(ch if ch.isprintable() else "\ufffd" for ch in value)
+    return value if len(value) <= MAX_SHOWN else value[: MAX_SHOWN - 1] + "\u2026"
+
+
+def _labels(terms) -> str:
+    return "; ".join(f"\u201c{t.label}\u201d" for t in terms)
+
+
+class Errors(dict):
+    def add(self, field: str, message: str) -> None:
+        self.setdefault(field, []).append(message)
+
+
+def _one(query: Any, name: str, errors: Errors) -> str | None:
+    values = [x for x in _values(query, name) if x != ""]
+    if len(set(values)) > 1:
+        errors.add(name, f"Give one {v.QUESTION_WORDS[name].label.lower()}, not {len(values)}.")
+        return None
+    return values[0].lower() if values else None
+
+
+# Why a governmental 457(b) never holds after-tax money other than Roth: a link
+# to a combination version 1 accepted lands on this message.
+NO_AFTER_TAX_457B = (
+    "A governmental 457(b) never holds after-tax money other than Roth: it takes pre-tax "
+    "pay deferrals, Roth deferrals (from 2011) and rollovers of money that was not yet "
+    "taxed. If you made after-tax contributions, they went to another kind of plan, such "
+    "as a 401(k) or 403(b). Choose pre-tax money, Roth money or \u201cNot sure\u201d."
+)
+
+
+# "Something else" is a way out of the wizard, not an account: no answer is given for it.
+SOMETHING_ELSE_MESSAGE = (
+    "\u201cSomething else\u201d is not an account we can answer for. The page \u201cWhat "
+    "this tool does not cover\u201d (/not-covered/) says where to look instead."
+)
+
+
+def _kind_of_money(
+    account: v.Account, contribution: str | None, errors: Errors
+) -> str | None:
+    if contribution is None:
+        return default("contribution", Answers(account.slug, "", None, None, None, 0))
+    if account.asks_contribution:
+        if contribution in account.contributions:
+            return contribution
+        if account.slug == "457b" and contribution == v.AFTER_TAX:
+            errors.add("contribution", NO_AFTER_TAX_457B)
+        else:
+            errors.add(
+                "contribution",
+                f"\u201c{_shown(contribution)}\u201d is not a kind of money a "
+                f"{account.in_sentence} holds. Choose one of: "
+                f"{_labels(v.CONTRIBUTIONS[c] for c in account.contributions)}.",
+            )
+        return None
+    if account.implied_contribution is None:
+        errors.add(
+            "contribution", f"A {account.in_sentence} has no kind of money to choose: leave it out."
+        )
+        return None
+    if contribution != account.implied_contribution:
+        errors.add(
+            "contribution",
+            f"A {account.in_sentence} holds only "
+            f"{v.in_sentence(v.CONTRIBUTIONS[account.implied_contribution].label)}: "
+            "leave the kind of money out.",
+        )
+        return None
+    return contribution
+
+
+def _optional(a: Answers, question: str, given: str | None, errors: Errors) -> Answers:
+    """What was received, or what was sold: checked where it applies, else ignored
+    (the canonical URL drops it)."""
+    if not applies(question, a):
+        return replace(a, **{question: default(question, a)})
+    if given is None:
+        return replace(a, **{question: default(question, a)})
+    allowed = choices(question, a)
+    if given not in allowed:
+        terms = v.TERMS[question]
+        errors.add(
+            question,
+            f"\u201c{_shown(given)}\u201d is not an answer we know here. Choose one of: "
+            f"{_labels(terms[c] for c in allowed)}.",
+        )
+        return a
+    return replace(a, **{question: given})
+
+
+def validate(
+    query: Mapping[str, Any] | Any, *, current: int
+) -> tuple[Answers | None, dict[str, list[str]]]:
+    """Return (answers, {}) when the query is valid, else (None, errors by field).
+
+    `current` is the current tax year: no answer exists for a later one.
+    """
+    errors = Errors()
+    given = {name: _one(query, name, errors) for name in v.FIELDS}
+
+    account = None
+    if given["account"] is None:
+        errors.setdefault("account", ["Choose the kind of account."])
+    elif given["account"] == SOMETHING_ELSE.slug:
+        errors.add("account", SOMETHING_ELSE_MESSAGE)
+    elif given["account"] not in v.ACCOUNTS:
+        errors.add(
+            "account",
+            f"\u201c{_shown(given['account'])}\u201d is not a kind of account we know. "
+            f"Choose one of: {_labels(v.ACCOUNTS.values())}.",
+        )
+    else:
+        account = v.ACCOUNTS[given["account"]]
+
+    event = given["event"]
+    if event is None:
+        errors.setdefault("event", ["Say what happened to the investment."])
+    elif account is not None and event not in account.events:
+        known = event in v.EVENTS
+        errors.add(
+            "event",
+            (
+                f"\u201c{_shown(event)}\u201d cannot happen to a {account.in_sentence}. "
+                if known
+                else f"\u201c{_shown(event)}\u201d is not something we know can happen. "
+            )
+            + f"Choose one of: {_labels(account.event(e) for e in account.events)}.",
+        )
+
+    contribution = None
+    if account is not None and "contribution" not in errors:
+        contribution = _kind_of_money(account, given["contribution"], errors)
+
+    # One range in every message about the year: from the first year the account
+    # (with that kind of money) existed, to the current tax year.
+    start, why = law.FIRST_TAX_YEAR, ""
+    if account is not None and "contribution" not in errors:
+        known_event = event if event in account.events else None
+        start = engine.first_year(account.slug, contribution, known_event)
+        why = engine.first_year_reason(account.slug, contribution, known_event)
+    year = current
+    year_text = given["year"]
+    if year_text is not None:
+        if not (len(year_text) == 4 and year_text.isascii() and year_text.isdigit()):
+            errors.add("year", f"Enter the tax year as four digits, from {start} to {current}.")
+        else:
+            year = int(year_text)
+            span = f"Enter a year from {start} to {current}."
+            if law.FIRST_TAX_YEAR <= year < start:
+                errors.add("year", f"{why}. {span}")
+            elif not start <= year <= current:
+                errors.add("year", span)
+    if errors or account is None:
+        return None, dict(errors)
+    a = Answers(account.slug, event, contribution, None, None, year)
+    for question in ("received", "asset"):
+        a = _optional(a, question, given[question], errors)
+    if errors:
+        return None, dict(errors)
+    return a, {}

@@ -1,0 +1,63 @@
+"""Words a rule's text can take from the saver's own answers: which account, what happened.
+
+A headline reads better as "a fall in value inside a 401(k)" than as "a loss
+inside the account". Rule texts name these as placeholders beside the dated
+facts of rules.law.parameters ({account_a}, {loss}). No Django imports.
+"""
+
+from __future__ import annotations
+
+from rules.law import audiences
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.answers import Answers
+
+LOSS = {
+    v.VALUE_DROPPED: "a fall in value",
+    v.REALLOCATED: "a loss on investments sold",
+}
+# Words true for some savers only, tagged as editors tag their texts (rules.law.audiences):
+# the first wording whose tag fits the answers is used, "" when none does. They may
+# name the dated facts of rules.law.parameters ({qtp_accounts}).
+FOR_SOME = {
+    # What the loss test adds up: a designated Roth account is tested on its own
+    # (26 U.S.C. 402A(d)(4)); a Roth IRA holds no pre-tax money.
+    "received_total": (
+        "[For designated Roth money] everything paid out of the designated Roth account, "
+        "earnings included (the plan's pre-tax and other money is left out)",
+        "[For Roth IRAs] everything you received from all your Roth IRAs, earnings included",
+        "[For IRAs] everything you received from all your IRAs of the kind, pre-tax money "
+        "and earnings included",
+        "[For workplace plans] everything you received from the plan, pre-tax money and "
+        "earnings included",
+        "everything you received, pre-tax money and earnings included",
+    ),
+    # A governmental 457(b) could only transfer to another 457(b) plan before 2002: no
+    # 60-day rollover (EGTRRA sec. 641, 26 U.S.C. 457(e)(16) from 2002).
+    "moved_how": (
+        "[For 457(b)s before 2002] A transfer to another governmental 457(b) plan",
+        "A rollover completed within {rollover_days} days, or a direct transfer,",
+    ),
+    # 691(c) goes with income in respect of a decedent: a tax-free Roth payout has none.
+    "estate_tax": (
+        "[For inherited IRAs, not Roth] If the estate paid federal estate tax, the "
+        "deduction for the part that fell on the income from this IRA is still allowed.",
+    ),
+    # The 529 aggregation rule (26 U.S.C. 529(c)(3)(D) before 2015) is not a Coverdell rule.
+    "qtp_note": ("[For 529 plans] In {year}, {qtp_accounts}.",),
+}
+NAMES = frozenset({"account_a", "loss", *FOR_SOME})
+
+
+def answer_words(a: Answers) -> dict[str, str]:
+    """The placeholders a rule text may use that come from the answers, not the law."""
+    facts = law.facts(a.year) if a.year else {}
+    words = {
+        name: audiences.pick(texts, a).format(**facts) if facts else audiences.pick(texts, a)
+        for name, texts in FOR_SOME.items()
+    }
+    return {
+        "account_a": acct.with_article if (acct := v.ACCOUNTS.get(a.account)) else "the account",
+        "loss": LOSS.get(a.event, "a loss"),
+        **words,
+    }

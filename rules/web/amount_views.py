@@ -1,0 +1,172 @@
+"""The "how much" worksheets: `/api/amounts` and the "Work out how much" pages.
+
+A saver's figures are theirs: every answer here is `Cache-Control: private,
+no-store`, nothing is put in the server's page cache, nothing is logged (the
+access log leaves out query strings), and the share link carries the figures
+only when the saver ticks "include my figures". Each view reads the clock once.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
+
+from questionnaire.middleware import pure_page
+from questionnaire.paths import path as site_path
+from rules.law import clock, questions
+from rules.law import worksheet_inputs as wi
+from rules.law import worksheets as w
+from rules.law.validation import validate
+from rules.web import presenters
+
+NO_STORE = "private, no-store"
+MAX_ECHO = 40  # characters of a typed value put back in the form
+
+
+def _no_store(response: HttpResponse) -> HttpResponse:
+    response["Cache-Control"] = NO_STORE
+    return response
+
+
+@pure_page
+@csrf_exempt  # read-only JSON: a POST gets 405, not a CSRF 403
+@require_safe
+def api_amounts(request: HttpRequest) -> HttpResponse:
+    current = clock.tax_year(clock.today())
+    try:
+        slug = wi.one(request.GET, "worksheet")
+    except ValueError:
+        slug = None
+    if slug not in wi.SPECS:
+        return _no_store(JsonResponse({"errors": {"worksheet": [wi.WORKSHEET_WORDS]}}, status=400))
+    inputs, errors = wi.read(slug, request.GET, current)
+    if errors:
+        return _no_store(JsonResponse({"errors": errors}, status=400))
+    sheet = wi.run(slug, inputs)
+    return _no_store(JsonResponse(wi.as_json(slug, inputs, sheet)))
+
+
+def worksheet_links(determination, current: int) -> list[dict[str, str]]:
+    """The "Work out how much" links for a results page, carrying the answers."""
+    outcomes = [determination.outcome, *(b.outcome for b in determination.branches)]
+    query = urlencode(questions.canonical(determination.answers, current))
+    return [
+        {"title": wi.SPECS[slug].title, "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
+        for slug in wi.for_outcomes(outcomes, determination.answers.account)
+    ]
+
+
+def _echo(value: str | None) -> str:
+    return "" if value is None else value[:MAX_ECHO]
+
+
+def _page(request: HttpRequest, slug: str) -> HttpResponse:
+    current = clock.tax_year(clock.today())
+    query = request.GET
+    spec = wi.SPECS[slug]
+    names = {f.name for f in spec.fields}
+    # The answers that led here (from the results page): a way back, kept in the form.
+    answers, answer_errors = validate(query, current=current)
+    carried: dict[str, str] = {}
+    back_url = ""
+    if answers is not None and not answer_errors:
+        back_url = presenters.results_url(answers, current)
+        carried = dict(questions.canonical(answers, current))
+        if "year" in names:
+            carried.pop("year", None)
+    submitted = any(name in query for name in names - {"year"})
+    inputs, errors = wi.read(slug, query, current) if submitted else ({}, {})
+    sheet = wi.run(slug, inputs) if submitted and not errors else None
+    include = query.get("share") == "figures"
+    share = dict(carried)
+    if "year" in names:
+        year = inputs.get("year") or (answers.year if back_url else None)
+        if year:
+            share["year"] = str(year)
+    if sheet is not None and include:
+        share.update(wi.as_text(inputs))
+        share["share"] = "figures"
+    path = reverse(f"rules:amounts-{slug}")
+    share_url = request.build_absolute_uri(f"{path}?{urlencode(share)}" if share else path)
+
+    def typed(name: str) -> str:
+        try:
+            return _echo(wi.one(query, name))
+        except ValueError:
+            return _echo(query.getlist(name)[-1])
+
+    default_year = str(answers.year) if answers is not None and not answer_errors else str(current)
+    fields = [
+        {
+            "field": f,
+            "id": f"f-{f.name.replace('_', '-')}",
+            "value": typed(f.name) or (default_year if f.kind == wi.YEAR else ""),
+            "errors": errors.get(f.name, []),
+        }
+        for f in spec.fields
+    ]
+    # The fields in the spec's order, a group where its first field falls.
+    group_of = {name: (legend, group) for legend, group in spec.groups for name in group}
+    by_name = {row["field"].name: row for row in fields}
+    blocks: list[dict] = []
+    for row in fields:
+        legend, group = group_of.get(row["field"].name, ("", ()))
+        if not group:
+            last = blocks[-1] if blocks else None
+            if (
+                last
+                and "legend" not in last
+                and last["rows"][-1]["field"].more == row["field"].more
+            ):
+                blocks[-1]["rows"].append(row)
+            else:
+                blocks.append({"rows": [row]})
+        elif row["field"].name == group[0]:
+            blocks.append({"legend": legend, "rows": [by_name[n] for n in group]})
+    # Optional fields (carryovers, other deductions) sit behind a disclosure, open
+    # when they hold something: the form then fits one phone screen.
+    optional = [b for b in blocks if all(r["field"].more for r in b["rows"])]
+    ctx = {
+        "spec": spec,
+        "slug": slug,
+        "blocks": [b for b in blocks if b not in optional],
+        "optional": optional,
+        "optional_open": any(r["value"] or r["errors"] for b in optional for r in b["rows"]),
+        "filings": w.FILINGS.items(),
+        "errors": [(row["id"], m) for row in fields for m in row["errors"]],
+        "carried": carried.items(),
+        "back_url": back_url,
+        "sheet": sheet,
+        "lines": [(line, wi.dollars(line.amount)) for line in sheet.lines] if sheet else [],
+        "outputs": [(label, wi.dollars(sheet.outputs[key])) for key, label in spec.outputs]
+        if sheet
+        else [],
+        "carry": [(line.label, wi.dollars(line.amount)) for line in sheet.carried] if sheet else [],
+        "include": include,
+        "share_url": share_url,
+        "worksheets": [
+            {"title": s.title, "url": reverse(f"rules:amounts-{s.slug}")}
+            for s in wi.SPECS.values()
+            if s.slug != slug
+        ],
+    }
+    status = 400 if errors else 200
+    return _no_store(render(request, "rules/amounts.html", ctx, status=status))
+
+
+def _view(slug: str):
+    @pure_page
+    @require_safe
+    def view(request: HttpRequest) -> HttpResponse:
+        return _page(request, slug)
+
+    view.__name__ = view.__qualname__ = f"amounts_{slug.replace('-', '_')}"
+    return view
+
+
+PAGES = {slug: _view(slug) for slug in wi.SPECS}

@@ -1,0 +1,179 @@
+"""Determinations as URLs and plain data: shared by the results page and the API.
+
+Every function that builds a results URL takes the current tax year, because
+which answers the URL keeps depends on it (rules.law.questions); the time to claim
+takes today's date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from urllib.parse import urlencode
+
+from questionnaire.paths import path as site_path
+from rules.law import claims, clock, engine, questions
+from rules.law import vocabulary as v
+from rules.law.answers import UNSURE_QUESTIONS, Answers
+from rules.law.rulebook import RULES
+
+TERMS = v.TERMS
+
+
+def results_url(answers: Answers, current: int) -> str:
+    return f"{site_path('rules:results')}?{urlencode(questions.canonical(answers, current))}"
+
+
+def table_urls(d: engine.Determination) -> list[str]:
+    return [f"{site_path('rules:tables')}#{row}" for row in d.table_rows]
+
+
+def verdict(d: engine.Determination) -> dict[str, str]:
+    """The verdict's word and label: "Yes" when every reading gives a deduction."""
+    if d.outcome == v.DEPENDS and d.deductible is True:
+        return {"word": "Yes", "label": "Deductible, in different ways"}
+    outcome = v.OUTCOMES[d.outcome]
+    return {"word": outcome.verdict, "label": outcome.label}
+
+
+def claim_for(d: engine.Determination, today: date) -> claims.Claim | None:
+    """The time to claim a refund, for a past year whose answer gives a deduction."""
+    if d.deductible is False or d.answers.year >= clock.tax_year(today):
+        return None
+    return claims.claim(d.answers.year, d.long_claim, today)
+
+
+def _canonical_json(answers: Answers, current: int) -> dict[str, str | int]:
+    query: dict[str, str | int] = dict(questions.canonical(answers, current))
+    if "year" in query:
+        query["year"] = int(query["year"])
+    return query
+
+
+def branch_label(d: engine.Determination, branch: engine.Branch) -> str:
+    """The reading a branch stands for, in words: the answers the saver was unsure of."""
+    parts = [
+        TERMS[q][getattr(branch.answers, q)].label
+        for q in UNSURE_QUESTIONS
+        if getattr(d.answers, q) == v.UNSURE and getattr(branch.answers, q) is not None
+    ]
+    return "; ".join(parts)
+
+
+def as_json(d: engine.Determination, today: date) -> dict:
+    """The JSON API's body: exactly the keys of DESIGN.md's contract."""
+    current = clock.tax_year(today)
+    data = {
+        "answers": _canonical_json(d.answers, current),
+        "outcome": d.outcome,
+        "deductible": d.deductible,
+        "certainty": d.certainty,
+        "rule": d.rule,
+        "headline": d.headline,
+        "citations": [c.as_dict() for c in d.sources],
+        "results_url": results_url(d.answers, current),
+        "table_rows": table_urls(d),
+    }
+    claim = claim_for(d, today)
+    if claim:
+        data["claim"] = claim.as_dict()
+    if d.branches:
+        data["branches"] = [
+            {
+                "label": branch_label(d, b),
+                "answers": _canonical_json(b.answers, current),
+                "contribution": b.contribution,
+                "outcome": b.outcome,
+                "deductible": b.deductible,
+                "certainty": b.certainty,
+                "rule": b.rule,
+                "headline": b.headline,
+                "reason": b.reason,
+                "results_url": results_url(b.answers, current),
+            }
+            for b in d.branches
+        ]
+    return data
+
+
+def change_url(answers: Answers, question: str, current: int) -> str:
+    """Reopen the wizard at one question, with the answers that mattered filled in."""
+    query = questions.canonical(answers, current)
+    return f"{site_path('questionnaire:step', step=question)}?{urlencode(query)}"
+
+
+def shown_value(answers: Answers, question: str) -> str:
+    """An answer as the saver chose it, in words."""
+    value = getattr(answers, question)
+    if question == "account":
+        return v.ACCOUNTS[value].label
+    if question == "event":
+        return v.ACCOUNTS[answers.account].event(value).label
+    if question == "year":
+        return str(value)
+    return TERMS[question][value].label
+
+
+def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
+    """'Your answers': what matters for this answer, each with a Change link."""
+    canonical = questions.canonical(answers, current)
+    rows = [
+        {
+            "field": question,
+            "label": v.QUESTION_WORDS[question].label,
+            "value": shown_value(answers, question),
+            "change_url": change_url(answers, question, current),
+        }
+        for question in questions.QUESTIONS
+        if question in canonical
+    ]
+    if answers.account in v.ACCOUNTS and v.ACCOUNTS[answers.account].asks_contribution and (
+        "contribution" not in canonical
+    ):
+        rows.insert(
+            2,
+            {
+                "field": "contribution",
+                "label": v.QUESTION_WORDS["contribution"].label,
+                "value": "Any kind (it does not change this answer)",
+                "change_url": change_url(answers, "contribution", current),
+            },
+        )
+    return rows
+
+
+def branch_rows(d: engine.Determination, current: int) -> list[dict]:
+    return [
+        {
+            "branch": b,
+            "label": branch_label(d, b),
+            "verdict": v.OUTCOMES[b.outcome].verdict,
+            "certainty": v.CERTAINTIES[b.certainty],
+            "url": results_url(b.answers, current),
+        }
+        for b in d.branches
+    ]
+
+
+@cache
+def _table_labels() -> dict[str, str]:
+    """Each row of the tables, named for a link to it (from the code: built once)."""
+    labels = {
+        engine.account_row(a): f"{acct.label} in the accounts table"
+        for a, acct in v.ACCOUNTS.items()
+    }
+    labels.update(
+        {
+            engine.situation_row(r.id): f"\u201c{r.situation}\u201d in the situations table"
+            for r in RULES
+        }
+    )
+    return labels
+
+
+def table_links(d: engine.Determination) -> list[dict[str, str]]:
+    labels = _table_labels()
+    return [
+        {"url": url, "label": labels[row]}
+        for row, url in zip(d.table_rows, table_urls(d), strict=True)
+    ]

@@ -1,0 +1,210 @@
+"""What the results page says, in the order a saver needs it.
+
+The verdict and how firm it is, the time to claim, what to do next, why, what
+would change the answer (what the saver could still do, apart from how other
+situations differ), then the sources. Every text is cut to the saver's
+answers (rules.web.linking.tailor) and links the first use of each glossary word
+and each IRS form. Nothing here decides anything: the engine has already.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from questionnaire.paths import path as site_path
+from rules.editor.texts import EditorText
+from rules.law import bibliography, clock, engine, questions
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.alternatives import Alternative, alternatives, yours
+from rules.law.answers import UNSURE_QUESTIONS, Answers
+from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
+from rules.web import amount_views, glossary, linking, presenters
+
+# Answers where a state may differ from the federal return: the miscellaneous
+# itemized deduction some states still allow.
+STATE_NOTE_OUTCOMES = {v.ITEMIZED_SUSPENDED, v.ITEMIZED_2_PERCENT}
+NEXT = "What to do next"
+FIND_OUT_KIND = "How to find out which kind you have"
+FIND_OUT = "How to find out which applies to you"
+CLAIM_FORM = bibliography.DOCUMENTS["Form 1040-X"]
+
+
+# Only the bare verdict goes: "No, in the IRS's view: ..." keeps its qualifier.
+_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Not now|Not yet): (.)")
+
+
+def detail(headline: str) -> str:
+    """A headline without its verdict ("No: a fall in value..." -> "A fall in value..."),
+    for where a pill already says the verdict; nothing when the headline is only that
+    ("No, whichever of these applies")."""
+    if ": " not in headline:
+        return ""
+    return _VERDICT_LEAD.sub(lambda m: m.group(1).upper(), headline, count=1)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A row of "What would change this answer": the situation and the answer in it."""
+
+    description: str
+    url: str
+    verdict: str
+    outcome: str
+    detail: str
+
+
+def _change(alt: Alternative, current: int) -> Change:
+    d = alt.determination
+    return Change(
+        alt.description,
+        presenters.results_url(alt.answers, current),
+        presenters.verdict(d)["word"],
+        d.outcome,
+        detail(d.headline),
+    )
+
+
+@lru_cache(maxsize=4)
+def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
+    return linking.targets(
+        ((t.slug, t.pattern, f"{glossary_url}#{t.slug}") for t in glossary.TERMS),
+        ((f.name, f.pattern, f.url) for f in bibliography.FORMS),
+    )
+
+
+# The editor's text comes from the database on every request and is part of the key,
+# so an edit shows at once. Every other part is the engine's (the rule's words) or a
+# validated answer: bounded by the input space and the texts' versions.
+@lru_cache(maxsize=1024)
+def _linked(
+    text: EditorText | None, headline: str, instead: str, reason: str, answers: Answers,
+    claim: bool, glossary_url: str,
+) -> tuple[str, str, str, tuple[bibliography.Document, ...]]:
+    """The texts of "What to do next", "Why" and the explanation, cut to the saver (their
+    [For ...] tags read the validated answers) and linked (each glossary word and form
+    once, in page order), and the forms the page names: worked out once."""
+    links = linking.Linker(_targets(glossary_url))
+    if claim:
+        links.used.add(CLAIM_FORM.name)  # the claim box links it itself
+    if text:
+        next_html = links.html(linking.tailor(text.instead_html, answers))
+    else:
+        next_html = f"<p>{links.text(instead)}</p>"
+    reason_html = links.text(reason)
+    explanation_html = links.html(linking.tailor(text.explanation_html, answers)) if text else ""
+    named = bibliography.forms_named_in(" ".join((headline, reason, next_html, explanation_html)))
+    return next_html, reason_html, explanation_html, tuple(named)
+
+
+def _next_heading(d: engine.Determination) -> str:
+    if d.rule not in (UNSURE_DEPENDS.id, UNSURE_YES_EITHER_WAY.id):
+        return NEXT
+    kinds = d.answers.contribution == v.UNSURE or d.answers.asset == v.UNSURE
+    return FIND_OUT_KIND if kinds else FIND_OUT
+
+
+def _applied(d: engine.Determination, answers: Answers, current: int) -> str:
+    """Which years the answer holds for, in words."""
+    if "year" in questions.canonical(answers, current):
+        misc = d.misc_law
+        law_name = f": decided under {law.LAW_NAMES[misc.value]}" if misc else ""
+        return f"Tax year {answers.year}{law_name}."
+    first = engine.first_year(answers.account, answers.contribution, answers.event)
+    since = f" since this kind of account began in {first}" if first > law.FIRST_TAX_YEAR else ""
+    return (
+        f"This answer is the same for every tax year{since}, including {current - 1} and {current}."
+    )
+
+
+_GOT_BACK = {
+    v.BELOW_BASIS: "Got back less than your {money}",
+    v.COVERS_BASIS: "Got back at least your {money}",
+}
+_MONEY = {v.AFTER_TAX: "after-tax money", v.ROTH: "Roth money"}
+
+
+def _said(question: str, b: Answers) -> str:
+    """A "not sure" reading, said to the saver: "Got back less than your Roth money"."""
+    value = getattr(b, question)
+    if question == "received" and value in _GOT_BACK:
+        return _GOT_BACK[value].format(money=_MONEY.get(b.contribution, "after-tax or Roth money"))
+    return yours(v.TERMS[question][value].label)
+
+
+def branch_groups(d: engine.Determination, current: int) -> list[dict]:
+    """Each possibility with its own verdict, grouped by the first thing the saver was
+    unsure of (the kind of money, then what they got back), so a long list scans."""
+    unsure = [q for q in UNSURE_QUESTIONS if getattr(d.answers, q) == v.UNSURE]
+    groups: list[dict] = []
+    for row in presenters.branch_rows(d, current):
+        b = row["branch"].answers
+        said = [_said(q, b) for q in unsure if getattr(b, q) not in (None, v.UNSURE)]
+        first, rest = (said[0], "; ".join(said[1:])) if said else (row["label"], "")
+        row = {
+            **row,
+            "label": rest,
+            "outcome": row["branch"].outcome,
+            "detail": detail(row["branch"].headline),
+        }
+        if groups and groups[-1]["label"] == first:
+            groups[-1]["rows"].append(row)
+        else:
+            groups.append({"label": first, "rows": [row]})
+    return groups
+
+
+def context(
+    answers: Answers,
+    d: engine.Determination,
+    text: EditorText | None,
+    share_url: str,
+    today: date,
+) -> dict:
+    current = clock.tax_year(today)
+    claim = presenters.claim_for(d, today)
+    next_html, reason_html, explanation_html, named = _linked(
+        text, d.headline, d.instead, d.reason, answers, bool(claim), site_path("rules:glossary")
+    )
+    named = list(named)
+    applied = _applied(d, answers, current)
+
+    changes = alternatives(answers, current)
+    still = [_change(a, current) for a in changes if a.can_do]
+    other = [_change(a, current) for a in changes if not a.can_do]
+    if claim and CLAIM_FORM not in named:
+        named.append(CLAIM_FORM)
+
+    return {
+        "determination": d,
+        "verdict": presenters.verdict(d),
+        "certainty": v.CERTAINTIES[d.certainty],
+        "uncertain": d.certainty != v.SETTLED,
+        "claim": claim,
+        "claim_form": CLAIM_FORM,
+        "next_heading": _next_heading(d),
+        "next_html": next_html,
+        "worksheet_links": amount_views.worksheet_links(d, current),
+        "branch_groups": branch_groups(d, current),
+        "reason_html": reason_html,
+        "applied": applied,
+        "explanation": text,
+        "explanation_html": explanation_html,
+        "still_to_do": still,
+        "other_situations": other,
+        "deductible": d.deductible,
+        "state_note": d.outcome in STATE_NOTE_OUTCOMES
+        or any(b.outcome in STATE_NOTE_OUTCOMES for b in d.branches),
+        "sources": d.sources,
+        "forms": named,
+        "answer_rows": presenters.answer_rows(answers, current),
+        "share_url": share_url,
+        "table_links": presenters.table_links(d),
+        "outcome": v.OUTCOMES[d.outcome],
+        # Kept for anything that still reads them: every alternative with its link.
+        "alternatives": [(a, presenters.results_url(a.answers, current)) for a in changes],
+        "branches": presenters.branch_rows(d, current),
+    }

@@ -1,0 +1,273 @@
+"""The pages that are pure functions of their URL (results, tables, the JSON API).
+
+Each reads the clock once, at the top, and passes the day down.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from urllib.parse import urlencode
+
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import get_conditional_response
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
+
+from questionnaire.middleware import pure_page
+from questionnaire.paths import path as site_path
+from questionnaire.versioning import results_etag
+from rules.editor.texts import EditorText
+from rules.editor.texts import explanation as _explanation
+from rules.law import clock, engine, questions, tables
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+from rules.law.answers import Answers
+from rules.law.not_covered import SOMETHING_ELSE
+from rules.law.validation import validate
+from rules.web import glossary, link_reading, openapi, presenters, result_page
+
+logger = logging.getLogger(__name__)
+
+_NONE = v.Account("", "", "", (), None, ())
+
+
+def _json(request: HttpRequest, body: bytes, etag: str | None, now: datetime, *,
+          status: int = 200) -> HttpResponse:
+    """A JSON answer that holds until the next midnight US Eastern (when the tax year or
+    the time left to claim can change), public for any cache; 304 when the client's
+    ETag still holds."""
+    response = HttpResponse(body, content_type="application/json", status=status)
+    response["Cache-Control"] = f"public, max-age={clock.seconds_to_next_day(now)}"
+    if etag is None:
+        return response
+    response["ETag"] = etag
+    return get_conditional_response(request, etag=etag, response=response)
+
+
+def _etag(body: bytes) -> str:
+    return f'"{hashlib.blake2b(body, digest_size=16).hexdigest()}"'
+
+
+@pure_page
+@csrf_exempt  # read-only JSON: a POST gets 405, not a CSRF 403
+@require_safe
+def api_determination(request: HttpRequest) -> HttpResponse:
+    now = clock.now()  # the one read of the clock: the day, and the time to its end
+    today = now.date()
+    answers, errors = validate(request.GET, current=clock.tax_year(today))
+    if errors:
+        return _json(request, JsonResponse({"errors": errors}).content, None, now, status=400)
+    return _json(request, *_api_body(answers, today), now)
+
+
+# Keyed by validated answers and the day only: a bounded space (a few thousand
+# answers a year), never by what a client typed.
+@lru_cache(maxsize=8192)
+def _api_body(answers: Answers, today: date) -> tuple[bytes, str]:
+    """The JSON for one set of answers and its ETag: a pure function of them and of the
+    day (the tax year decides which answers matter; the day, whether a refund can still
+    be claimed). The ETag is the body's hash, so a deploy that changes it changes it."""
+    body = JsonResponse(presenters.as_json(engine.determine(answers), today)).content
+    return body, _etag(body)
+
+
+@lru_cache(maxsize=2)
+def _openapi_body(today: date) -> tuple[bytes, str]:
+    body = JsonResponse(openapi.document(today), json_dumps_params={"indent": 1}).content
+    return body, _etag(body)
+
+
+@pure_page
+@csrf_exempt
+@require_safe
+def openapi_document(request: HttpRequest) -> HttpResponse:
+    now = clock.now()
+    return _json(request, *_openapi_body(now.date()), now)
+
+
+@require_safe
+def api_guide(request: HttpRequest) -> HttpResponse:
+    """/api/: the page for people who build on the API. A pure function of the day and
+    the host."""
+    today = clock.today()
+    # The curl examples name this site: the key holds the (validated) host too.
+    key = f"api-guide:{today.isoformat()}:{request.build_absolute_uri('/')}"
+    content = cache.get(key)
+    if content is None:
+        ctx = {
+            "openapi_url": reverse("rules:openapi"),
+            "api_url": reverse("rules:api-v1"),
+            "current_year": clock.tax_year(today),
+            "first_year": law.FIRST_TAX_YEAR,
+            "example_query": urlencode(openapi.DETERMINATION_EXAMPLES[0][2]),
+            "example": json.dumps(
+                openapi.answered(openapi.DETERMINATION_EXAMPLES[0][2], today), indent=2
+            ),
+            "error_query": urlencode(openapi.DETERMINATION_ERRORS[0][2]),
+            "error": json.dumps(openapi.answered(openapi.DETERMINATION_ERRORS[0][2], today)),
+        }
+        content = render(request, "rules/api.html", ctx).content
+        cache.set(key, content)
+    return HttpResponse(content)
+
+
+def _invalid(request: HttpRequest, errors: dict[str, list[str]], current: int) -> HttpResponse:
+    """A results link that cannot be answered: what went wrong, what could be read, and
+    the way on (the wizard, with the answers read filled in)."""
+    query = QueryDict(request.META.get("QUERY_STRING", ""))
+    reading = link_reading.read(query, current=current)
+    resume = ""
+    if reading.answers:
+        wizard = reverse("questionnaire:step", kwargs={"step": "review"})
+        resume = f"{wizard}?{urlencode(reading.answers)}"
+    ctx = {
+        "reading": reading,
+        "problems": [p.message for p in reading.problems],
+        "rows": reading.rows(),
+        "resume_url": resume,
+        "ways_on": _ways_on(query, errors, current),
+        "not_covered": query.get("account") == SOMETHING_ELSE.slug,
+    }
+    return render(request, "rules/invalid.html", ctx, status=400)
+
+
+def _ways_on(query: QueryDict, errors: dict[str, list[str]], current: int) -> list[dict]:
+    """When only the kind of money is wrong (a link to a combination that cannot
+    exist), the answers for each kind the account can hold."""
+    if set(errors) != {"contribution"}:
+        return []
+    ways = []
+    for contribution in v.ACCOUNTS.get(query.get("account", "").lower(), _NONE).contributions:
+        fixed = query.copy()
+        fixed["contribution"] = contribution
+        answers, still = validate(fixed, current=current)
+        if answers is not None and not still:
+            ways.append(
+                {
+                    "label": v.CONTRIBUTIONS[contribution].label,
+                    "url": presenters.results_url(answers, current),
+                }
+            )
+    return ways
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What a results query string says: an answer, a better URL, or errors."""
+
+    answers: engine.Answers | None = None
+    url: str = ""  # the canonical URL (path and query), for an answer or a redirect
+    redirect: bool = False
+    permanent: bool = False
+    errors: dict | None = None
+
+
+def _read(query_string: str, current: int) -> _Reading:
+    """A pure function of the query string and the current tax year."""
+    query = QueryDict(query_string)
+    answers, errors = validate(query, current=current)
+    if errors:
+        return _Reading(errors=errors)
+    canonical = questions.canonical(answers, current)
+    url = f"{site_path('rules:results')}?{urlencode(canonical)}"
+    if query_string != urlencode(canonical):
+        # Permanent only when the new URL keeps exactly the answers given (reordered,
+        # lower-cased, unknown parameters dropped). Dropping an answer that does not
+        # matter today, or filling in this year, is temporary: a later law, or the
+        # next January, can make the link mean something else.
+        given = {name for name in questions.QUESTIONS if query.get(name, "").strip()}
+        return _Reading(url=url, redirect=True, permanent=given == set(canonical))
+    return _Reading(answers=questions.normalise(answers, current), url=url)
+
+
+@pure_page
+@require_safe
+def results(request: HttpRequest) -> HttpResponse:
+    today = clock.today()
+    current = clock.tax_year(today)
+    reading = _read(request.META.get("QUERY_STRING", ""), current)
+    if reading.errors:
+        return _invalid(request, reading.errors, current)
+    if reading.redirect:
+        return redirect(reading.url, permanent=reading.permanent)
+    answers = reading.answers
+    determination = engine.determine(answers)
+    text = _explanation(determination.rule)
+    share_url = request.build_absolute_uri(reading.url)
+    etag = results_etag(share_url, text.updated_at if text else None, today)
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        # The ETag names everything the page depends on, so it is the cache key too.
+        key = f"results:{etag}"
+        content = cache.get(key)
+        if content is None:
+            content = _render_results(
+                request, answers, determination, text, share_url, today
+            ).content
+            cache.set(key, content)
+        response = HttpResponse(content)
+    response.headers["ETag"] = etag
+    return response
+
+
+def _render_results(
+    request: HttpRequest,
+    answers: engine.Answers,
+    determination: engine.Determination,
+    text: EditorText | None,
+    share_url: str,
+    today: date,
+) -> HttpResponse:
+    ctx = result_page.context(answers, determination, text, share_url, today)
+    ctx["today"] = today
+    return render(request, "rules/results.html", ctx)
+
+
+@require_safe
+def tables_page(request: HttpRequest) -> HttpResponse:
+    current = clock.current_tax_year()
+    # The tables are a pure function of the code and the tax year (a deploy
+    # starts new processes, so the per-process cache needs only the year).
+    key = f"tables:{current}"
+    content = cache.get(key)
+    if content is None:
+        ctx = {
+            "accounts": tables.account_groups(current),
+            "situations": tables.situation_rows(current),
+            "current_year": current,
+        }
+        content = render(request, "rules/tables.html", ctx).content
+        cache.set(key, content)
+    return HttpResponse(content)
+
+
+@require_safe
+def glossary_page(request: HttpRequest) -> HttpResponse:
+    """/glossary/: the tax words the answers use, in plain words. A pure function of the
+    code and the tax year (its figures are that year's)."""
+    current = clock.current_tax_year()
+    key = f"glossary:{current}"
+    content = cache.get(key)
+    if content is None:
+        ctx = {
+            "terms": [
+                {
+                    "term": t,
+                    "meaning": t.explained(current),
+                    "also": [glossary.TERMS_BY_SLUG[s] for s in t.also],
+                }
+                for t in glossary.TERMS
+            ],
+            "current_year": current,
+        }
+        content = render(request, "rules/glossary.html", ctx).content
+        cache.set(key, content)
+    return HttpResponse(content)
