@@ -76,7 +76,7 @@ _AT_WORD = r"(?:\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+)"
 # full stop that ends a sentence ("... jane@gmail.com. My SSN").
 _DOT = r"(?:\.(?!\s)|\s+\.\s*|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+)"
 _WORD = r"[\w%+'-]+"
-_LOCAL = rf"(?<![\w.@])(?P<local>{_WORD}(?:{_DOT}{_WORD})*)"
+_LOCAL = rf"(?<![\w.@%+'-])(?P<local>{_WORD}(?:{_DOT}{_WORD})*)"
 # jane.doe+tax@example.com, "john @ gmail . com", "john[@]gmail.com", and "john@gmail":
 # an at sign between two words is an address, with or without a dot after it.
 _EMAIL_SIGN = re.compile(rf"{_LOCAL}{_AT_SIGN}{_WORD}(?:{_DOT}[a-z]{{2,24}}\b)*", re.I)

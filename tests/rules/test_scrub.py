@@ -219,7 +219,7 @@ def test_nm3_a_card_number_is_found_by_its_check_digit_not_by_its_length():
 def test_nm3_a_long_comment_costs_little():
     import time
 
-    for text in ("a" * 1000, "1 " * 500, "a." * 500, "1-" * 500, "a at " * 200):
+    for text in ("a" * 1000, "1 " * 500, "a." * 500, "1-" * 500, "a at " * 200, "a . " * 250):
         started = time.perf_counter()
         scrub(text)
         assert time.perf_counter() - started < 0.25, text[:10]
