@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Before anything that validates the Host header: a load balancer probes by IP.
     "questionnaire.middleware.HealthCheckMiddleware",
+    # Admin login POSTs over the per-address limit: refused before anything is hashed.
+    "questionnaire.middleware.LoginFloodMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # CORS for the read-only API (below). Before PurePagesMiddleware, which answers the
     # API without calling the rest of the stack: placed after it, CORS would never run.
@@ -139,6 +141,12 @@ def _database(url: str) -> dict:
     elif config["ENGINE"] == "django.db.backends.sqlite3" and statement:
         # How long a statement waits for another process's lock (the busy timeout).
         options.setdefault("timeout", statement / 1000)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Every transaction takes the write lock when it begins, so it waits (the busy
+        # timeout) for another writer instead of failing at once with "database is
+        # locked" when a read inside it turns into a write (axes' get_or_create, the
+        # flood counters): a login flood answered 500 to 4-13 % of logins without it.
+        options.setdefault("transaction_mode", "IMMEDIATE")
     return config
 
 
@@ -290,6 +298,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_CLIENT_IP_CALLABLE = "questionnaire.middleware.client_ip"
 AXES_ENABLED = envbool("DJANGO_AXES_ENABLED", True)
+# Before axes and before any password is hashed: admin login POSTs per client address
+# (IPv6 by /64), whatever the username, counted in the database (questionnaire/limits.py)
+# so every worker and instance shares the count. Over it: 429. Empty turns it off.
+LOGIN_RATES = envlist("DJANGO_LOGIN_RATES", ["10/m", "30/h"])
+for _rate in LOGIN_RATES:
+    if not __import__("re").fullmatch(r"[1-9]\d*/[smhd]", _rate):
+        raise ImproperlyConfigured(
+            f"DJANGO_LOGIN_RATES: {_rate!r} is not a rate such as 10/m (count/s, m, h or d)."
+        )
 # A login whose `next` is refused (another site, say) lands on the admin, not a 404.
 LOGIN_REDIRECT_URL = "admin:index"
 
