@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "axes",
     "corsheaders",
     "csp",
-    "django_ratelimit",
     "formtools",
     "simple_history",
     "questionnaire",
@@ -201,16 +200,9 @@ CACHES = {
         "BACKEND": "questionnaire.page_cache.BoundedLocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 1000, "MAX_VALUE_BYTES": 64 * 1024},
     },
-    # The feedback flood limit's counters (django-ratelimit), one per client address
-    # and minute or hour, under a hashed key. Per process, as DESIGN.md accepts: with N
-    # instances (or gunicorn workers) a client gets up to N times the limit. Point this
-    # at a shared cache (Django's Redis backend) to make the limit global.
-    "ratelimit": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 10000},
-    },
 }
-RATELIMIT_USE_CACHE = "ratelimit"
+# The flood limits (feedback, admin login) count in the database instead, shared by
+# every worker and instance: questionnaire/limits.py.
 
 # CORS (django-cors-headers): any site may read the JSON under /api/ (not the /api/
 # page itself) from a browser, with GET only and never with cookies or credentials.
@@ -268,10 +260,6 @@ SECURE_HSTS_PRELOAD = envbool("DJANGO_SECURE_HSTS_PRELOAD", False)
 # once and slow to undo; leaving it off is a choice, not an oversight, so the
 # deploy check does not warn about it (security.W021).
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
-# django-ratelimit calls a local-memory cache an error because it is not shared
-# between processes; a per-process limit is the documented choice (CACHES above).
-if CACHES["ratelimit"]["BACKEND"].endswith("LocMemCache"):
-    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # Behind nginx or a load balancer: X-Forwarded-For and X-Forwarded-Proto are read only
 # from a request whose REMOTE_ADDR is one of the DJANGO_TRUSTED_PROXIES (addresses or
