@@ -137,6 +137,22 @@ def _database(url: str) -> dict:
         server = options.get("options", "")
         if statement and "statement_timeout" not in server:
             options["options"] = f"{server} -c statement_timeout={statement}".strip()
+        # A connection whose server stops answering: the kernel notices a dead peer
+        # (keepalive probes after 1 s idle, every 1 s, 2 lost = dead) and unacknowledged
+        # data (tcp_user_timeout, in ms) ...
+        options.setdefault("keepalives", 1)
+        options.setdefault("keepalives_idle", 1)
+        options.setdefault("keepalives_interval", 1)
+        options.setdefault("keepalives_count", 2)
+        tcp_user_timeout = envint("DJANGO_DB_TCP_USER_TIMEOUT", 2500, minimum=0)
+        options.setdefault("tcp_user_timeout", tcp_user_timeout)
+        # ... and, for a server that is frozen but whose kernel still acknowledges (a
+        # stopped process, an I/O stall), a deadline on every query kept by the client:
+        # questionnaire/postgresql/base.py cuts the connection after this long.
+        config["ENGINE"] = "questionnaire.postgresql"
+        config["QUERY_DEADLINE_MS"] = envint(
+            "DJANGO_DB_QUERY_DEADLINE_MS", (statement or 2000) + 500, minimum=0
+        )
     elif config["ENGINE"] == "django.db.backends.sqlite3" and statement:
         # How long a statement waits for another process's lock (the busy timeout).
         options.setdefault("timeout", statement / 1000)
@@ -155,6 +171,8 @@ DATABASES = {
 # After a database error, results pages answer with the editor texts kept in
 # memory (rules/texts.py) for this long before asking the database again.
 DB_RETRY_SECONDS = envint("DJANGO_DB_RETRY_SECONDS", 10, minimum=0, maximum=3600)
+# After /healthz finds the database failing, it answers 503 at once for this long.
+HEALTH_FAILURE_SECONDS = envint("DJANGO_HEALTH_FAILURE_SECONDS", 3, minimum=0, maximum=60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
