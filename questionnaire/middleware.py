@@ -33,7 +33,20 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if "Cache-Control" not in response.headers:
+            response.headers["Cache-Control"] = _cache_control(response)
         return response
+
+
+def _cache_control(response: HttpResponse) -> str:
+    """For a page that says nothing itself (I1). A question page carries the saver's
+    answer, a CSRF token or a cookie: never stored anywhere. Any other page (a results
+    page, whose URL holds the answers) only in the browser, revalidated by its ETag,
+    never in a shared cache."""
+    vary = response.headers.get("Vary", "")
+    if response.cookies or "cookie" in vary.lower():
+        return "private, no-store"
+    return "private, no-cache"
 
 
 @functools.cache
