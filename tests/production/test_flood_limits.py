@@ -227,6 +227,10 @@ def test_nm1_a_feedback_flood_across_worker_recycling_stores_at_most_the_limit(t
 
     rows = sqlite3.connect(database).execute("select count(*) from rules_feedback").fetchone()[0]
     print(f"feedback flood: answers {codes}, rows stored {rows}")
-    assert codes.get(429, 0) > 100  # many recycles happened (20 requests a worker)
+    log = next(tmp_path.glob("gunicorn-*.log")).read_text()
+    recycled = log.count("Autorestarting worker")
+    print(f"feedback flood: {recycled} worker recycles")
+    assert recycled >= 3  # the per-process counters of old would have started afresh
+    assert codes.get(429, 0) > 40
     assert rows <= 20  # 10 a minute: at most two minute-windows in 10 s
     assert set(codes) <= {200, 429}, codes

@@ -134,7 +134,8 @@ def test_nh2_a_login_flood_from_one_address_leaves_other_visitors_fast_and_no_5x
         f" max {max(latencies) * 1000:.0f} ms over {len(latencies)} requests"
     )
     assert set(codes) <= {200, 429}, codes  # no 5xx, no dropped connection
-    assert codes.get(200, 0) <= 10  # at most the limit hashed a password
+    # At most the limit hashed a password: 10 a minute, so 20 if the 8 s straddle a minute.
+    assert codes.get(200, 0) <= 20
     assert codes.get(429, 0) > 100
     assert statistics.median(latencies) < 0.5
     assert max(latencies) < 3
