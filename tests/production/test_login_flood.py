@@ -157,3 +157,47 @@ def test_the_documented_nginx_limits_login_posts_per_address():
     assert re.search(r"limit_req_status\s+429;", include)
     assert len(server_blocks(NGINX_SITE.read_text())) == 2
     assert (ROOT / "scripts" / "nginx.py").read_text().count(zone.group(2)) >= 1
+
+
+@pytest.mark.slow
+def test_the_shipped_nginx_answers_429_to_a_login_post_flood_and_never_counts_gets(tmp_path):
+    """deploy/nginx.conf run as shipped (moved onto the loopback, tests/production/
+    test_logs.py); nothing listens upstream, so what passes nginx is a 502."""
+    import signal
+    import ssl
+    import subprocess
+
+    from tests.production.servers import free_port
+    from tests.production.test_logs import shipped_nginx_conf, wait_for
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+         "-subj", "/CN=x", "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    port = free_port()
+    conf = tmp_path / "nginx.conf"
+    conf.write_text(shipped_nginx_conf(tmp_path, port, free_port(), cert, key))
+    command = ["nginx", "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "error.log")]
+    server = subprocess.Popen([*command, "-g", "daemon off;"], start_new_session=True)
+    try:
+        wait_for(port)
+        context = ssl._create_unverified_context()
+
+        def status(method: str) -> int:
+            conn = http.client.HTTPSConnection("127.0.0.1", port, timeout=10, context=context)
+            conn.request(method, "/admin/login/", body="a=b" if method == "POST" else None,
+                         headers={"Host": HOST})  # fmt: skip
+            code = conn.getresponse().status
+            conn.close()
+            return code
+
+        gets = [status("GET") for _ in range(8)]
+        posts = [status("POST") for _ in range(10)]
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=15)
+    assert 429 not in gets
+    assert posts[:6] == [502] * 6  # one, plus a burst of 5, reach the (absent) upstream
+    assert posts[6:] == [429] * 4
