@@ -150,8 +150,9 @@ def _database(url: str) -> dict:
         # stopped process, an I/O stall), a deadline on every query kept by the client:
         # questionnaire/postgresql/base.py cuts the connection after this long.
         config["ENGINE"] = "questionnaire.postgresql"
+        # DJANGO_DB_STATEMENT_TIMEOUT=0 (a long `migrate`) lifts this deadline too.
         config["QUERY_DEADLINE_MS"] = envint(
-            "DJANGO_DB_QUERY_DEADLINE_MS", (statement or 2000) + 500, minimum=0
+            "DJANGO_DB_QUERY_DEADLINE_MS", statement + 500 if statement else 0, minimum=0
         )
     elif config["ENGINE"] == "django.db.backends.sqlite3" and statement:
         # How long a statement waits for another process's lock (the busy timeout).

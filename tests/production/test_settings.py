@@ -152,6 +152,8 @@ def test_database_url_selects_postgresql(production):
     assert (options["keepalives"], options["keepalives_idle"]) == (1, 1)
     assert (options["keepalives_interval"], options["keepalives_count"]) == (1, 2)
     assert options["tcp_user_timeout"] == 2500
+    production.setenv("DJANGO_DB_STATEMENT_TIMEOUT", "0")  # a long migrate: no deadline
+    assert load_settings()["DATABASES"]["default"]["QUERY_DEADLINE_MS"] == 0
 
 
 def test_no_variables_at_all_runs_in_debug_for_make_run(monkeypatch):
