@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import ipaddress
 import logging
+import threading
+import time
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -31,7 +33,20 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if "Cache-Control" not in response.headers:
+            response.headers["Cache-Control"] = _cache_control(response)
         return response
+
+
+def _cache_control(response: HttpResponse) -> str:
+    """For a page that says nothing itself (I1). A question page carries the saver's
+    answer, a CSRF token or a cookie: never stored anywhere. Any other page (a results
+    page, whose URL holds the answers) only in the browser, revalidated by its ETag,
+    never in a shared cache."""
+    vary = response.headers.get("Vary", "")
+    if response.cookies or "cookie" in vary.lower():
+        return "private, no-store"
+    return "private, no-cache"
 
 
 @functools.cache
@@ -56,23 +71,58 @@ def _health_sql() -> tuple[str, list[str], int]:
     return sql, leaves, len(leaves)
 
 
+class _HealthMemory:
+    """A failed check is remembered for DJANGO_HEALTH_FAILURE_SECONDS: probes in that
+    time answer 503 at once instead of each waiting on a database that hangs (150 probes
+    through nginx once starved the start page). One check at a time per process; a probe
+    that arrives during one gets the last result."""
+
+    def __init__(self) -> None:
+        self.failed_until = 0.0
+        self.last = True
+        self.checking = threading.Lock()
+
+
+_health_memory = _HealthMemory()
+
+
+def _database_healthy() -> bool:
+    try:
+        sql, params, expected = _health_sql()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            migrated, _ = cursor.fetchone()
+        healthy = migrated == expected
+        if not healthy:
+            log.error("health check: the database lacks this code's migrations; run migrate")
+    except Exception:
+        log.exception("health check: the database did not answer")
+        healthy = False
+    return healthy
+
+
+def _healthy() -> bool:
+    memory = _health_memory
+    if time.monotonic() < memory.failed_until:
+        return False
+    if not memory.checking.acquire(blocking=False):
+        return memory.last
+    try:
+        memory.last = _database_healthy()
+        if not memory.last:
+            memory.failed_until = time.monotonic() + settings.HEALTH_FAILURE_SECONDS
+        return memory.last
+    finally:
+        memory.checking.release()
+
+
 def health(request: HttpRequest) -> HttpResponse:
     """200 "ok" when the database answers with the schema this code needs, else 503."""
     if request.method not in ("GET", "HEAD"):
         response = HttpResponse("method not allowed\n", status=405, content_type="text/plain")
         response["Allow"] = "GET, HEAD"
     else:
-        try:
-            sql, params, expected = _health_sql()
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                migrated, _ = cursor.fetchone()
-            healthy = migrated == expected
-            if not healthy:
-                log.error("health check: the database lacks this code's migrations; run migrate")
-        except Exception:
-            log.exception("health check: the database did not answer")
-            healthy = False
+        healthy = _healthy()
         if healthy:
             response = HttpResponse("ok\n", content_type="text/plain")
         else:
@@ -153,10 +203,22 @@ FORWARDED_HEADERS = (
 )
 
 
-def _trusted(address: str | None) -> bool:
+def _address(address: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """An address as compared everywhere: an IPv4-mapped IPv6 address (`::ffff:127.0.0.1`,
+    what a dual-stack socket such as GUNICORN_BIND=[::]:8000 reports for an IPv4 peer)
+    is its IPv4 address. None for anything that is not an address."""
     try:
         ip = ipaddress.ip_address((address or "").strip())
     except ValueError:
+        return None
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    return ip
+
+
+def _trusted(address: str | None) -> bool:
+    ip = _address(address)
+    if ip is None:
         return False
     return any(ip in network for network in settings.TRUSTED_PROXIES)
 
@@ -188,15 +250,50 @@ def client_ip(request: HttpRequest) -> str | None:
     further left was written by the client and is not believed. From anyone else,
     X-Forwarded-For is ignored and the address is REMOTE_ADDR.
     """
-    remote = request.META.get("REMOTE_ADDR")
+    raw = request.META.get("REMOTE_ADDR")
+    parsed = _address(raw)
+    remote = str(parsed) if parsed is not None else raw
     if not _trusted(remote):
         return remote
     hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     for hop in reversed([h for h in hops if h]):
-        try:
-            address = str(ipaddress.ip_address(hop))
-        except ValueError:  # a proxy that writes junk: never store it as an address
+        ip = _address(hop)
+        if ip is None:  # a proxy that writes junk: never store it as an address
             return remote
-        if not _trusted(address):
-            return address
+        if not _trusted(str(ip)):
+            return str(ip)
     return remote
+
+
+LOGIN_FLOODED = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Error: too many login attempts</title></head>
+<body><main><h1>Too many login attempts</h1>
+<p>Too many logins have been tried from your connection in a short time. Wait a few
+minutes, then try again.</p></main></body></html>
+"""
+
+
+class LoginFloodMiddleware:
+    """Refuse admin login POSTs from a client address over DJANGO_LOGIN_RATES (any
+    username), before the session, CSRF, axes and the password hash: a flood of failed
+    logins with random usernames costs a counter, not a PBKDF2 hash each (NH2)."""
+
+    def __init__(self, get_response):
+        from django.urls import reverse
+
+        from questionnaire.limits import parse_rate
+
+        self.get_response = get_response
+        self.path = reverse("admin:login")
+        self.rates = [parse_rate(r) for r in settings.LOGIN_RATES]
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method == "POST" and request.path_info == self.path and self.rates:
+            from questionnaire.limits import over_limit
+
+            if over_limit("login", client_ip(request), self.rates):
+                response = HttpResponse(LOGIN_FLOODED, status=429)
+                response["Retry-After"] = "60"
+                response["Cache-Control"] = "no-store"
+                return response
+        return self.get_response(request)

@@ -56,7 +56,6 @@ INSTALLED_APPS = [
     "axes",
     "corsheaders",
     "csp",
-    "django_ratelimit",
     "formtools",
     "simple_history",
     "questionnaire",
@@ -71,6 +70,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     # Before anything that validates the Host header: a load balancer probes by IP.
     "questionnaire.middleware.HealthCheckMiddleware",
+    # Admin login POSTs over the per-address limit: refused before anything is hashed.
+    "questionnaire.middleware.LoginFloodMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # CORS for the read-only API (below). Before PurePagesMiddleware, which answers the
     # API without calling the rest of the stack: placed after it, CORS would never run.
@@ -136,9 +137,32 @@ def _database(url: str) -> dict:
         server = options.get("options", "")
         if statement and "statement_timeout" not in server:
             options["options"] = f"{server} -c statement_timeout={statement}".strip()
+        # A connection whose server stops answering: the kernel notices a dead peer
+        # (keepalive probes after 1 s idle, every 1 s, 2 lost = dead) and unacknowledged
+        # data (tcp_user_timeout, in ms) ...
+        options.setdefault("keepalives", 1)
+        options.setdefault("keepalives_idle", 1)
+        options.setdefault("keepalives_interval", 1)
+        options.setdefault("keepalives_count", 2)
+        tcp_user_timeout = envint("DJANGO_DB_TCP_USER_TIMEOUT", 2500, minimum=0)
+        options.setdefault("tcp_user_timeout", tcp_user_timeout)
+        # ... and, for a server that is frozen but whose kernel still acknowledges (a
+        # stopped process, an I/O stall), a deadline on every query kept by the client:
+        # questionnaire/postgresql/base.py cuts the connection after this long.
+        config["ENGINE"] = "questionnaire.postgresql"
+        # DJANGO_DB_STATEMENT_TIMEOUT=0 (a long `migrate`) lifts this deadline too.
+        config["QUERY_DEADLINE_MS"] = envint(
+            "DJANGO_DB_QUERY_DEADLINE_MS", statement + 500 if statement else 0, minimum=0
+        )
     elif config["ENGINE"] == "django.db.backends.sqlite3" and statement:
         # How long a statement waits for another process's lock (the busy timeout).
         options.setdefault("timeout", statement / 1000)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Every transaction takes the write lock when it begins, so it waits (the busy
+        # timeout) for another writer instead of failing at once with "database is
+        # locked" when a read inside it turns into a write (axes' get_or_create, the
+        # flood counters): a login flood answered 500 to 4-13 % of logins without it.
+        options.setdefault("transaction_mode", "IMMEDIATE")
     return config
 
 
@@ -148,6 +172,8 @@ DATABASES = {
 # After a database error, results pages answer with the editor texts kept in
 # memory (rules/editor/texts.py) for this long before asking the database again.
 DB_RETRY_SECONDS = envint("DJANGO_DB_RETRY_SECONDS", 10, minimum=0, maximum=3600)
+# After /healthz finds the database failing, it answers 503 at once for this long.
+HEALTH_FAILURE_SECONDS = envint("DJANGO_HEALTH_FAILURE_SECONDS", 3, minimum=0, maximum=60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -193,16 +219,9 @@ CACHES = {
         "BACKEND": "questionnaire.page_cache.BoundedLocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 1000, "MAX_VALUE_BYTES": 64 * 1024},
     },
-    # The feedback flood limit's counters (django-ratelimit), one per client address
-    # and minute or hour, under a hashed key. Per process, as DESIGN.md accepts: with N
-    # instances (or gunicorn workers) a client gets up to N times the limit. Point this
-    # at a shared cache (Django's Redis backend) to make the limit global.
-    "ratelimit": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 10000},
-    },
 }
-RATELIMIT_USE_CACHE = "ratelimit"
+# The flood limits (feedback, admin login) count in the database instead, shared by
+# every worker and instance: questionnaire/limits.py.
 
 # CORS (django-cors-headers): any site may read the JSON under /api/ (not the /api/
 # page itself) from a browser, with GET only and never with cookies or credentials.
@@ -220,6 +239,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The wizard keeps its answers in a signed cookie: no server state per visitor.
 # Sessions are only used by the admin.
 SESSION_COOKIE_HTTPONLY = True
+# An editor's admin session lasts a working day, not Django's two weeks (I8).
+SESSION_COOKIE_AGE = envint("DJANGO_SESSION_HOURS", 12, minimum=1, maximum=336) * 3600
 CSRF_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
@@ -260,10 +281,6 @@ SECURE_HSTS_PRELOAD = envbool("DJANGO_SECURE_HSTS_PRELOAD", False)
 # once and slow to undo; leaving it off is a choice, not an oversight, so the
 # deploy check does not warn about it (security.W021).
 SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
-# django-ratelimit calls a local-memory cache an error because it is not shared
-# between processes; a per-process limit is the documented choice (CACHES above).
-if CACHES["ratelimit"]["BACKEND"].endswith("LocMemCache"):
-    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 # Behind nginx or a load balancer: X-Forwarded-For and X-Forwarded-Proto are read only
 # from a request whose REMOTE_ADDR is one of the DJANGO_TRUSTED_PROXIES (addresses or
@@ -290,6 +307,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_CLIENT_IP_CALLABLE = "questionnaire.middleware.client_ip"
 AXES_ENABLED = envbool("DJANGO_AXES_ENABLED", True)
+# Before axes and before any password is hashed: admin login POSTs per client address
+# (IPv6 by /64), whatever the username, counted in the database (questionnaire/limits.py)
+# so every worker and instance shares the count. Over it: 429. Empty turns it off.
+LOGIN_RATES = envlist("DJANGO_LOGIN_RATES", ["10/m", "30/h"])
+for _rate in LOGIN_RATES:
+    if not __import__("re").fullmatch(r"[1-9]\d*/[smhd]", _rate):
+        raise ImproperlyConfigured(
+            f"DJANGO_LOGIN_RATES: {_rate!r} is not a rate such as 10/m (count/s, m, h or d)."
+        )
 # A login whose `next` is refused (another site, say) lands on the admin, not a 404.
 LOGIN_REDIRECT_URL = "admin:index"
 

@@ -31,6 +31,9 @@ http {{
     log_format upstreamlog
         '$status|$upstream_addr|$upstream_status|$request_time|$request_method $uri';
     access_log {prefix}/access.log upstreamlog;
+    # deploy/nginx.conf's login limit (deduct-site.conf refers to its zone).
+    map $request_method $deduct_login_client {{ POST $binary_remote_addr; default ""; }}
+    limit_req_zone $deduct_login_client zone=deduct_login:10m rate=10r/m;
     client_body_temp_path {prefix}/body;
     proxy_temp_path {prefix}/proxy;
     fastcgi_temp_path {prefix}/fastcgi;

@@ -82,3 +82,17 @@ def _empty_page_cache():
         cache.clear()
     texts.forget()  # the editor texts kept in memory, as in a fresh process
     yield
+
+
+@pytest.fixture(autouse=True)
+def _forget_flood_limits():
+    """Each test starts with no client remembered as over a flood limit (the counters
+    themselves live in the test database, rolled back with it) and no remembered
+    /healthz failure."""
+    from questionnaire import limits, middleware
+
+    limits._over.clear()
+    middleware._health_memory.failed_until = 0.0  # and no remembered /healthz failure
+    yield
+    limits._over.clear()
+    middleware._health_memory.failed_until = 0.0

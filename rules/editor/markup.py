@@ -54,9 +54,26 @@ def render(source: str) -> str:
         attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
         url_schemes=set(ALLOWED_URL_SCHEMES),
         link_rel="noopener noreferrer",
+        attribute_filter=_link_filter,
     )
     # A paragraph that held only something removed (an image, a script) is left empty.
     return _EMPTY_PARAGRAPH.sub("", _AUDIENCE.sub(_for, clean)).strip()
+
+
+# An href that leaves the site while looking relative: "//evil.com", "/\\evil.com",
+# "\\evil.com" (browsers read "\\" as "/"), or "https:evil.com" (no "//").
+_OFF_SITE = re.compile(r"^(?:[/\\]{2}|\\|[a-z][a-z0-9+.-]*:(?!//)(?<!mailto:))", re.IGNORECASE)
+
+
+def _link_filter(tag: str, attribute: str, value: str) -> str | None:
+    """nh3's attribute filter: drop an href that would leave the site by a back door."""
+    if tag == "a" and attribute == "href":
+        # Browsers ignore leading spaces and control characters, and tabs or newlines
+        # anywhere in a URL.
+        bare = re.sub(r"[\t\n\r]", "", value).lstrip("\x00- ")
+        if _OFF_SITE.match(bare) or "\\" in bare:
+            return None
+    return value
 
 
 def _for(match: re.Match[str]) -> str:

@@ -9,7 +9,6 @@ Nothing about the visitor: no address, no cookie, no user agent, no time of day.
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import urlencode, urlsplit
 
 from django import forms
@@ -21,8 +20,8 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
-from django_ratelimit.decorators import ratelimit
 
+from questionnaire.limits import over_limit, parse_rate
 from questionnaire.middleware import client_ip
 from rules.feedback.scrub import scrub
 from rules.law import clock, engine, questions
@@ -30,7 +29,7 @@ from rules.law.validation import validate
 from rules.models import COMMENT_MAX_LENGTH, TABLES_PAGE, Feedback
 
 # A saver sends one or two answers a page; a flood is anything well past that.
-# Counted per process in the "ratelimit" cache (see settings.CACHES).
+# Counted in the database (questionnaire/limits.py), shared by every worker and instance.
 RATES = ("10/m", "60/h")
 TOKEN_SALT = "rules.feedback.comment"
 TOKEN_MAX_AGE = 24 * 60 * 60  # the comment box may sit open a while
@@ -51,18 +50,6 @@ TITLES = {
     403: "We could not keep this feedback",
     429: "Too much feedback at once",
 }
-
-
-def _client_key(group: str, request: HttpRequest) -> str:
-    """The rate limit's key: the client address (IPv6 by its /64, which one household
-    or phone usually holds). Kept only as a hashed cache key, for the window."""
-    try:
-        address = ipaddress.ip_address(client_ip(request) or "")
-    except ValueError:
-        return "unknown"
-    if address.version == 6:
-        return str(ipaddress.ip_network(f"{address}/64", strict=False).network_address)
-    return str(address)
 
 
 def _same_origin(request: HttpRequest) -> bool:
@@ -182,11 +169,9 @@ def _see_other(url: str) -> HttpResponse:
 # those, and the per-address rate limit covers everyone else.
 @csrf_exempt
 @require_POST
-@ratelimit(key=_client_key, rate=RATES[0], method="POST", block=False)
-@ratelimit(key=_client_key, rate=RATES[1], method="POST", block=False)
 def submit(request: HttpRequest) -> HttpResponse:
     page = request.POST.get("page", "")
-    if getattr(request, "limited", False):
+    if over_limit("feedback", client_ip(request), [parse_rate(r) for r in RATES]):
         return _answer(request, 429, REFUSED, page=page)
     if not _same_origin(request):
         return _answer(request, 403, NOT_FROM_US, page=page)

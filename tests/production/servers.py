@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from tests.production.env import ROOT, production_environ, run_python
@@ -54,6 +54,73 @@ def hanging_database():
         for conn in held:
             conn.close()
         server.close()
+
+
+@contextmanager
+def freezable_proxy(target_port: int, target_host: str = "127.0.0.1"):
+    """A TCP proxy on 127.0.0.1 in front of a real server, that can freeze: while
+    `frozen` is set it forwards nothing either way and answers no new connection, but
+    keeps every socket open and acknowledged, the way a paused VM, a stopped server
+    process or an I/O stall looks to a client with connections already open. Yields
+    (port, frozen) with `frozen` a threading.Event."""
+    import select
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(128)
+    listener.settimeout(0.2)
+    frozen = threading.Event()
+    stop = threading.Event()
+    sockets: list[socket.socket] = []
+
+    def pump(a: socket.socket, b: socket.socket) -> None:
+        while not stop.is_set():
+            if frozen.is_set():
+                time.sleep(0.05)
+                continue
+            try:
+                ready, _, _ = select.select([a], [], [], 0.1)
+                if not ready or frozen.is_set():
+                    continue
+                data = a.recv(65536)
+                if not data:
+                    break
+                b.sendall(data)
+            except OSError:
+                break
+        for s in (a, b):
+            with suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                continue
+            sockets.append(client)
+            while frozen.is_set() and not stop.is_set():
+                time.sleep(0.05)  # accepted by the kernel, never answered while frozen
+            try:
+                upstream = socket.create_connection((target_host, target_port), timeout=5)
+            except OSError:
+                client.close()
+                continue
+            sockets.append(upstream)
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=pump, args=(a, b), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1], frozen
+    finally:
+        frozen.clear()
+        stop.set()
+        thread.join(timeout=5)
+        for s in sockets:
+            s.close()
+        listener.close()
 
 
 def collect_static(tmp: Path) -> Path:

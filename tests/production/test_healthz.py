@@ -64,3 +64,26 @@ def test_healthz_is_503_when_a_migration_of_this_release_has_not_run(client):
         cursor.execute("DELETE FROM django_migrations WHERE app = 'rules'")
     r = client.get("/healthz")
     assert r.status_code == 503 and r.content == b"unavailable\n"
+
+
+def test_a_failed_check_is_remembered_for_a_few_seconds_then_checked_again(
+    client, monkeypatch, settings
+):
+    """H2: during a hang every probe paid the full timeout; now one pays, the rest get
+    503 at once until DJANGO_HEALTH_FAILURE_SECONDS have passed."""
+    from questionnaire import middleware
+
+    calls = []
+    healthy = [False]
+    monkeypatch.setattr(middleware, "_database_healthy", lambda: calls.append(1) or healthy[0])
+    settings.HEALTH_FAILURE_SECONDS = 3
+    now = [1000.0]
+    monkeypatch.setattr(middleware.time, "monotonic", lambda: now[0])
+    assert [client.get("/healthz").status_code for _ in range(5)] == [503] * 5
+    assert len(calls) == 1
+    healthy[0] = True
+    now[0] += 2.9
+    assert client.get("/healthz").status_code == 503 and len(calls) == 1
+    now[0] += 0.2
+    assert client.get("/healthz").status_code == 200 and len(calls) == 2
+    assert client.get("/healthz").status_code == 200 and len(calls) == 3  # ok is not cached

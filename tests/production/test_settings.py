@@ -142,9 +142,18 @@ def test_a_bad_value_refuses_to_start_with_a_clear_message(production, name, val
 def test_database_url_selects_postgresql(production):
     production.setenv("DATABASE_URL", "postgres://deduct:secret@db.internal:5432/deduct")
     db = load_settings()["DATABASES"]["default"]
-    assert db["ENGINE"] == "django.db.backends.postgresql"
+    # Django's backend with a client-side deadline on every query (NH1).
+    assert db["ENGINE"] == "questionnaire.postgresql"
     assert (db["HOST"], db["PORT"], db["NAME"]) == ("db.internal", 5432, "deduct")
     assert db["CONN_HEALTH_CHECKS"] is True
+    assert db["QUERY_DEADLINE_MS"] == 2500  # statement_timeout (2000) + 500
+    options = db["OPTIONS"]
+    assert "-c statement_timeout=2000" in options["options"]
+    assert (options["keepalives"], options["keepalives_idle"]) == (1, 1)
+    assert (options["keepalives_interval"], options["keepalives_count"]) == (1, 2)
+    assert options["tcp_user_timeout"] == 2500
+    production.setenv("DJANGO_DB_STATEMENT_TIMEOUT", "0")  # a long migrate: no deadline
+    assert load_settings()["DATABASES"]["default"]["QUERY_DEADLINE_MS"] == 0
 
 
 def test_no_variables_at_all_runs_in_debug_for_make_run(monkeypatch):
