@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 from html import escape
 
 from django import forms
+from django.utils.datastructures import MultiValueDict
 from django.utils.safestring import mark_safe
 
 from questionnaire.paths import path as site_path
@@ -251,3 +253,32 @@ QUESTION_FORMS: dict[str, type[QuestionForm]] = {
     form.field_name: form
     for form in (AccountForm, EventForm, ContributionForm, ReceivedForm, AssetForm, YearForm)
 }
+
+
+# The longest stored answer checked keeps: slugs and years are far shorter.
+MAX_CHECKED = 40
+
+
+# Keyed by a question, one short value the wizard stored in its signed cookie, the
+# earlier answers (each checked the same way) and the tax year: bounded by maxsize,
+# and a value too long is never kept (MAX_CHECKED).
+@lru_cache(maxsize=4096)
+def checked(
+    question: str, value: str, known: tuple[tuple[str, str], ...], current: int
+) -> tuple[tuple[str, object], ...] | None:
+    """The cleaned data of a question's form for a stored answer, None if it is refused."""
+    form = QUESTION_FORMS[question](
+        data=MultiValueDict({f"{question}-{question}": [value]}),
+        prefix=question,
+        known=dict(known),
+        current=current,
+    )
+    return tuple(form.cleaned_data.items()) if form.is_valid() else None
+
+
+def changed_notice(step: str, cause: str) -> str:
+    """The notice on a question shown fresh because its old answer no longer fits."""
+    again = v.QUESTION_WORDS[step].ask_again or "your answer to this question"
+    if cause in v.QUESTION_WORDS:
+        return f"You changed {v.QUESTION_WORDS[cause].changed}, so tell us again {again}."
+    return f"Your earlier answers changed, so tell us again {again}."

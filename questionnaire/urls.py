@@ -1,13 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from questionnaire import not_covered, views
+from questionnaire import not_covered, pages, views
 
 wizard = views.CheckWizard.as_view(url_name="questionnaire:step", done_step_name="done")
 
 questionnaire_patterns = (
     [
-        path("", views.start, name="start"),
+        path("", pages.start, name="start"),
         path("check/", wizard, name="check"),
         path("check/<str:step>/", wizard, name="step"),
         # "Something else" on the account question leads here.
@@ -22,4 +22,4 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-handler500 = "questionnaire.views.server_error"
+handler500 = "questionnaire.pages.server_error"

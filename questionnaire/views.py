@@ -1,29 +1,39 @@
-"""The start page and the wizard: one question per page, answers in a signed cookie.
+"""The wizard: one question per page, answers in a signed cookie (the start page and the
+500 page are in questionnaire/pages.py).
 
 Which questions are asked is decided by the rules (rules.law.questions.is_asked);
-the wizard only reads earlier answers and asks. It uses django-formtools'
-documented hooks (condition_dict, get_form_kwargs, render_goto_step,
-render_next_step, render_done, done) and none of its private attributes.
+the wizard only reads earlier answers and asks. It is django-formtools'
+NamedUrlCookieWizardView with its documented attributes (form_list,
+condition_dict, storage_name) and hooks (get_form_kwargs, get_template_names,
+process_step, get_context_data, render_goto_step, render_next_step,
+render_revalidation_failure, render_done, done), and none of its private
+attributes. Four methods are overridden beyond those hooks, each because
+formtools has no hook for what it does:
+
+- get_cleaned_data_for_step: remembered per state of the stored answers;
+  formtools rebuilds and revalidates a step's form on every call (the skip
+  conditions call it many times a request) and forgets an invalid one;
+- get: /check/ starts afresh; a Change link's query fills in the answers it
+  gives; a step not reached yet, or no longer asked, sends the saver to the first
+  question still to answer instead of showing it;
+- post: "Something else" leaves the wizard with nothing stored; a page left open
+  after an earlier answer changed is shown fresh with a notice, not an error;
+- render_done (a documented hook, overridden whole): formtools empties the
+  cookie when the wizard is done; we keep the answers, so the browser's Back
+  button from the results page lands on a filled-in review page.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseServerError
-from django.shortcuts import redirect, render
-from django.template import loader
-from django.utils.datastructures import MultiValueDict
-from django.views.decorators.http import require_safe
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from formtools.wizard.views import NamedUrlCookieWizardView
 
 from questionnaire import forms
-from questionnaire.context_processors import site_links
-from rules.editor import updated
 from rules.law import clock
 from rules.law import vocabulary as v
-from rules.law.accounts import COVERED
 from rules.law.questions import DEPENDS_ON, QUESTIONS, is_asked
 from rules.law.validation import validate
 from rules.web import link_reading, presenters
@@ -33,38 +43,6 @@ REVIEW = "review"
 # Kept in the cookie's extra data: question -> the question whose new answer made its
 # old answer not fit ("" when the cause is not known, as with a page left open).
 CLEARED = "cleared"
-
-
-def changed_notice(step: str, cause: str) -> str:
-    """The notice on a question shown fresh because its old answer no longer fits."""
-    again = v.QUESTION_WORDS[step].ask_again or "your answer to this question"
-    if cause in v.QUESTION_WORDS:
-        return f"You changed {v.QUESTION_WORDS[cause].changed}, so tell us again {again}."
-    return f"Your earlier answers changed, so tell us again {again}."
-
-
-@require_safe
-def start(request: HttpRequest) -> HttpResponse:
-    return render(
-        request, "questionnaire/start.html", {"updated": updated.UPDATED, "covered": COVERED}
-    )
-
-
-# Shown when even the styled 500 page cannot be rendered (say, a missing static file).
-PLAIN_500 = (
-    "<!doctype html><html lang=en><meta charset=utf-8>"
-    "<title>Sorry, something went wrong – Can I deduct this investment loss?</title>"
-    "<h1>Sorry, something went wrong</h1><p>Please try again in a few minutes.</p></html>"
-)
-
-
-def server_error(request: HttpRequest) -> HttpResponse:
-    """The 500 page: the styled template, rendered with no context, or plain text."""
-    try:
-        html = loader.render_to_string("500.html", {"site": site_links()})
-    except Exception:
-        html = PLAIN_500
-    return HttpResponseServerError(html)
 
 
 def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
@@ -88,27 +66,6 @@ def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
             known[question] = data[question]
         memo[key] = known
     return dict(memo[key])
-
-
-# The longest stored answer _checked keeps: slugs and years are far shorter.
-MAX_CHECKED = 40
-
-
-# Keyed by a question, one short value the wizard stored in its signed cookie, the
-# earlier answers (each checked the same way) and the tax year: bounded by maxsize,
-# and a value too long is never kept (MAX_CHECKED).
-@lru_cache(maxsize=4096)
-def _checked(
-    question: str, value: str, known: tuple[tuple[str, str], ...], current: int
-) -> tuple[tuple[str, object], ...] | None:
-    """The cleaned data of a question's form for a stored answer, None if it is refused."""
-    form = forms.QUESTION_FORMS[question](
-        data=MultiValueDict({f"{question}-{question}": [value]}),
-        prefix=question,
-        known=dict(known),
-        current=current,
-    )
-    return tuple(form.cleaned_data.items()) if form.is_valid() else None
 
 
 def _asked(question: str):
@@ -177,7 +134,7 @@ class CheckWizard(NamedUrlCookieWizardView):
     def _clean_stored(self, step):
         """A stored answer, checked as its form checks it. An answer as the wizard
         stores it (one short value) is checked once per process for the same earlier
-        answers and tax year (_checked); anything else is checked here."""
+        answers and tax year (forms.checked); anything else is checked here."""
         data = self.storage.get_step_data(step)
         if step in forms.QUESTION_FORMS and data is not None:
             values = data.lists() if hasattr(data, "lists") else data.items()
@@ -187,10 +144,10 @@ class CheckWizard(NamedUrlCookieWizardView):
                 set(stored) == {f"{step}-{step}"}
                 and isinstance(value, list)
                 and len(value) == 1
-                and len(value[0]) <= MAX_CHECKED
+                and len(value[0]) <= forms.MAX_CHECKED
             ):
                 known = tuple(_known(self, step).items())
-                cleaned = _checked(step, value[0], known, self.current)
+                cleaned = forms.checked(step, value[0], known, self.current)
                 return None if cleaned is None else dict(cleaned)
         form = None
         if step in self.form_list:
@@ -397,7 +354,7 @@ class CheckWizard(NamedUrlCookieWizardView):
             ctx["question"] = form.view()
             cleared = self._cleared()
             if current in cleared and not form.is_bound:
-                ctx["changed_notice"] = changed_notice(current, cleared[current])
+                ctx["changed_notice"] = forms.changed_notice(current, cleared[current])
         return ctx
 
     def _review_rows(self) -> list[dict[str, str]]:

@@ -60,6 +60,6 @@ def test_the_header_names_the_product_the_same_way(client):
 
 
 def test_the_plain_500_page_has_the_name_too():
-    from questionnaire.views import PLAIN_500
+    from questionnaire.pages import PLAIN_500
 
     assert f"\u2013 {NAME}</title>" in PLAIN_500

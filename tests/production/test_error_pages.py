@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.test import Client
 
-from questionnaire import views
+from questionnaire import pages
 from tests.production.urls_failing import SECRET_DETAIL
 
 pytestmark = pytest.mark.django_db
@@ -56,10 +56,10 @@ def test_500_falls_back_to_plain_html_when_the_page_itself_fails(monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("Missing staticfiles manifest entry")
 
-    monkeypatch.setattr(views.loader, "render_to_string", broken)
+    monkeypatch.setattr(pages.loader, "render_to_string", broken)
     r = Client(raise_request_exception=False).get("/boom/")
     assert r.status_code == 500
-    assert r.content.decode() == views.PLAIN_500
+    assert r.content.decode() == pages.PLAIN_500
 
 
 @pytest.mark.urls("tests.production.urls_failing")
