@@ -22,6 +22,7 @@ from rules.law.periods import (  # noqa: F401
     Period,
     years,
 )
+from rules.law.verdicts import ITEMIZED_2_PERCENT, ITEMIZED_SUSPENDED
 
 # --- Miscellaneous itemized deductions (where the historical IRA/plan loss went)
 
@@ -78,6 +79,21 @@ LAW_NAMES = {
     SUSPENDED: TAX_LAW_2017,
     TERMINATED: TAX_LAW_2025,
 }
+
+# Where the federal answer leaves out a state's own return: the outcomes whose deduction
+# some states still allow, and what the results page says about it.
+STATE_NOTE_OUTCOMES = frozenset({ITEMIZED_SUSPENDED, ITEMIZED_2_PERCENT})
+STATE_NOTE = (
+    "Some states still allow miscellaneous itemized deductions on their own return: "
+    "California does (California Revenue and Taxation Code 17076). Check your state's rules."
+)
+
+
+def state_note(outcomes) -> str:
+    """The note on states for a page whose answer (or one of its branches) has these
+    outcomes; empty when none of them is one some states still allow."""
+    return STATE_NOTE if STATE_NOTE_OUTCOMES & set(outcomes) else ""
+
 
 # --- Capital losses (taxable accounts)
 

@@ -17,7 +17,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from questionnaire.middleware import pure_page
-from questionnaire.paths import path as site_path
 from rules.law import clock, questions
 from rules.law import worksheet_inputs as wi
 from rules.law import worksheets as w
@@ -49,16 +48,6 @@ def api_amounts(request: HttpRequest) -> HttpResponse:
         return _no_store(JsonResponse({"errors": errors}, status=400))
     sheet = wi.run(slug, inputs)
     return _no_store(JsonResponse(wi.as_json(slug, inputs, sheet)))
-
-
-def worksheet_links(determination, current: int) -> list[dict[str, str]]:
-    """The "Work out how much" links for a results page, carrying the answers."""
-    outcomes = [determination.outcome, *(b.outcome for b in determination.branches)]
-    query = urlencode(questions.canonical(determination.answers, current))
-    return [
-        {"title": wi.SPECS[slug].title, "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
-        for slug in wi.for_outcomes(outcomes, determination.answers.account)
-    ]
 
 
 def _echo(value: str | None) -> str:

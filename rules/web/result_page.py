@@ -13,20 +13,21 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from urllib.parse import urlencode
 
 from questionnaire.paths import path as site_path
 from rules.editor.texts import EditorText
 from rules.law import bibliography, clock, engine, questions
 from rules.law import parameters as law
 from rules.law import vocabulary as v
+from rules.law import worksheet_inputs as wi
 from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
-from rules.web import amount_views, glossary, linking, presenters
+from rules.web import glossary, linking, presenters
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
-STATE_NOTE_OUTCOMES = {v.ITEMIZED_SUSPENDED, v.ITEMIZED_2_PERCENT}
 NEXT = "What to do next"
 FIND_OUT_KIND = "How to find out which kind you have"
 FIND_OUT = "How to find out which applies to you"
@@ -157,6 +158,16 @@ def branch_groups(d: engine.Determination, current: int) -> list[dict]:
     return groups
 
 
+def worksheet_links(determination, current: int) -> list[dict[str, str]]:
+    """The "Work out how much" links for a results page, carrying the answers."""
+    outcomes = [determination.outcome, *(b.outcome for b in determination.branches)]
+    query = urlencode(questions.canonical(determination.answers, current))
+    return [
+        {"title": wi.SPECS[slug].title, "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
+        for slug in wi.for_outcomes(outcomes, determination.answers.account)
+    ]
+
+
 def context(
     answers: Answers,
     d: engine.Determination,
@@ -187,7 +198,7 @@ def context(
         "claim_form": CLAIM_FORM,
         "next_heading": _next_heading(d),
         "next_html": next_html,
-        "worksheet_links": amount_views.worksheet_links(d, current),
+        "worksheet_links": worksheet_links(d, current),
         "branch_groups": branch_groups(d, current),
         "reason_html": reason_html,
         "applied": applied,
@@ -196,8 +207,7 @@ def context(
         "still_to_do": still,
         "other_situations": other,
         "deductible": d.deductible,
-        "state_note": d.outcome in STATE_NOTE_OUTCOMES
-        or any(b.outcome in STATE_NOTE_OUTCOMES for b in d.branches),
+        "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
         "sources": d.sources,
         "forms": named,
         "answer_rows": presenters.answer_rows(answers, current),
