@@ -92,3 +92,34 @@ def test_every_combined_answer_claims_what_its_deductible_readings_claim():
             assert set(presenters.claim_windows(d, TODAY)) == expected, a
             seen["per-branch"] += 1
     assert seen["one"] > 100 and seen["per-branch"] > 10  # both cases occur
+
+
+@pytest.mark.parametrize(
+    ("query", "says", "never"),
+    [
+        # 3 years: a late or extended filer counts from filing, or 2 years from payment.
+        ({"account": "taxable", "event": "sold-at-loss", "year": 2021}, "6511(a)", "6511(d)(1)"),
+        ({"account": "taxable", "event": "worthless", "year": 2020}, "6511(d)(1)", "6511(a)"),
+    ],
+)
+def test_every_claim_box_says_what_its_date_assumes(client, query, says, never):
+    """Issue 23 item 3 (LAW-FINDINGS-3 Q30): late and extended filers, payment, and
+    disaster postponements under 7508A, next to the date."""
+    html = client.get("/results/", {**query, "asset": "securities"}, follow=True).content.decode()
+    box = html[html.index('class="claim'):html.index('id="next-heading"')]
+    assert says in box and never not in box
+    assert "7508A" in box
+    if says == "6511(a)":
+        assert "2 years from when you paid the tax" in box
+
+
+def test_a_2019_claim_box_gives_the_early_filers_date_and_the_postponed_filers_rule(client):
+    html = client.get(
+        "/results/", {"account": "taxable", "event": "sold-at-loss", "asset": "securities",
+                      "year": 2019},
+        follow=True,
+    ).content.decode()
+    box = html[html.index('class="claim'):html.index('id="next-heading"')]
+    assert '<time datetime="2023-04-18">' in box
+    assert "filed by April 15, 2020" in box and "July 15, 2020" in box
+    assert "Notice 2023-21" in box and "our reading" in box
