@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 4)
-FINGERPRINT = "5898128c238329d1"
+FINGERPRINT = "816ff7fbd03df711"
