@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 4)
-FINGERPRINT = "bf9e75c81485e8ea"
+FINGERPRINT = "ab123c4fa74bc69e"

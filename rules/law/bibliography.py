@@ -225,6 +225,19 @@ DOCUMENTS: dict[str, Document] = {
             "IRS Notice 2021-21 (2020 returns due May 17, 2021)",
             "https://www.irs.gov/pub/irs-drop/n-21-21.pdf",
         ),
+        Document(
+            "Notice 2023-21",
+            "IRS Notice 2023-21, 2023-11 I.R.B. 563 (refund claims for 2019 and 2020 returns "
+            "filed in the postponements)",
+            "https://www.irs.gov/pub/irs-drop/n-23-21.pdf",
+        ),
+        _usc(
+            "7508A",
+            "Authority to postpone certain deadlines by reason of Presidentially declared "
+            "disaster, significant fire, or terroristic or military actions",
+        ),
+        _reg("301.7508A-1", "Postponement of certain tax-related deadlines by reason of a "
+             "federally declared disaster or terroristic or military action"),
         _reg("1.1091-1", "Losses from wash sales of stock or securities"),
         _reg("1.1091-2", "Basis of stock or securities acquired in wash sales"),
         _usc("1223", "Holding period of property"),

@@ -7,6 +7,19 @@ worthless security (6511(d)(1)); a last day on a weekend or a legal holiday
 moves to the next business day (7503), and one that fell in the 2020 and 2021
 general postponements moves to their end. No Django imports; no clock (today is
 an argument).
+
+The 2019 and 2020 returns (issue 23 item 3, LAW-FINDINGS-3 part 4): their due dates
+were postponed to July 15, 2020 and May 17, 2021 under 7508A, but a postponement is
+not an extension (Treas. Reg. 301.7508A-1(b)(4)), so "the last day prescribed for
+filing" stayed April 15 and a return filed by then counts as filed on April 15
+(6513(a)). Its 3 years ended April 18, 2023 (April 15 a Saturday, Emancipation Day
+observed on Monday the 17th) and April 15, 2024. Notice 2023-21 helps only a return
+filed after April 15 and by the postponed date: 3 years from the day it was filed,
+with the lookback of 6511(b)(2)(A) stretched to match. The last day shown is
+therefore the early filer's, the earliest any on-time filer had; the page names the
+postponed date and says a later on-time filer had 3 years from filing. The IRS has
+not spelled out the early filer's date in so many words: the page says it is our
+reading.
 """
 
 from __future__ import annotations
@@ -65,8 +78,9 @@ def last_day(year: int, worthless: bool = False) -> date:
         start = statutory_due_date(year)
         years = law.WORTHLESS_CLAIM_YEARS.at(year)
     else:
-        postponed = law.RETURN_DUE_POSTPONED.get(year)
-        start = date(year + 1, *postponed) if postponed else statutory_due_date(year)
+        # A return filed by April 15 counts as filed on April 15, even in a year whose
+        # due date was postponed (6513(a); Treas. Reg. 301.7508A-1(b)(4)).
+        start = statutory_due_date(year)
         years = law.REFUND_CLAIM_YEARS.at(year)
     return _postponed(next_business_day(_years_after(start, years)))
 
@@ -85,6 +99,13 @@ class Claim:
     last_day: date
     open: bool
     years: int  # 3, or 7 for a worthless security
+    # The postponed due date of the year's return (2019, 2020), for the 3-year window: a
+    # return filed after April 15 and by it had 3 years from the day it was filed.
+    postponed_due: date | None = None
+
+    @property
+    def original_due(self) -> date:
+        return statutory_due_date(self.year)
 
     def as_dict(self) -> dict:
         return {"last_day": self.last_day.isoformat(), "open": self.open, "years": self.years}
@@ -93,4 +114,11 @@ class Claim:
 def claim(year: int, worthless: bool, today: date) -> Claim:
     parameter = law.WORTHLESS_CLAIM_YEARS if worthless else law.REFUND_CLAIM_YEARS
     end = last_day(year, worthless)
-    return Claim(year=year, last_day=end, open=today <= end, years=parameter.at(year))
+    postponed = None if worthless else law.RETURN_DUE_POSTPONED.get(year)
+    return Claim(
+        year=year,
+        last_day=end,
+        open=today <= end,
+        years=parameter.at(year),
+        postponed_due=date(year + 1, *postponed) if postponed else None,
+    )

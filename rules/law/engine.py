@@ -37,6 +37,9 @@ class Branch:
     headline: str
     reason: str
     facts: tuple[tuple[str, str], ...] = ()
+    # Claimed for longer than usual (a worthless security, 6511(d)(1)): this reading's
+    # own time to claim, shown with it when the readings' windows differ.
+    long_claim: bool = False
 
     @property
     def contribution(self) -> str | None:
@@ -59,8 +62,11 @@ class Determination:
     # The period of the law on miscellaneous itemized deductions that decided the
     # year, when the answer turns on it.
     misc_law: law.Period | None = None
-    # Claimed for longer than usual (a worthless security): every reading is.
-    long_claim: bool = False
+    # Claimed for longer than usual (a worthless security, 6511(d)(1)). For a combined
+    # answer, taken from the readings that give a deduction only (a reading with no
+    # deduction has nothing to claim); None when their windows differ, and each branch
+    # then has its own (LAW-FINDINGS-3 Q26).
+    long_claim: bool | None = False
     # The dated figures the texts name, for telling whether the year matters.
     facts: tuple[tuple[str, str], ...] = ()
 
@@ -215,13 +221,22 @@ def _combine(a: Answers, parts: list[Determination]) -> Determination:
         branches=tuple(
             Branch(
                 p.answers, p.outcome, p.deductible, p.rule, p.certainty, p.headline, p.reason,
-                p.facts,
+                p.facts, bool(p.long_claim),
             )
             for p in parts
         ),
         misc_law=periods.pop() if len(periods) == 1 else None,
-        long_claim=all(p.long_claim for p in parts),
+        long_claim=_claim_window(parts),
     )
+
+
+def _claim_window(parts: list[Determination]) -> bool | None:
+    """The window of a combined answer: that of the readings that give a deduction, when
+    they share one; None when they differ (then each branch says its own)."""
+    windows = {p.long_claim for p in parts if p.deductible is not False}
+    if len(windows) > 1:
+        return None
+    return windows.pop() if windows else False
 
 
 def unique(items: Iterable) -> list:

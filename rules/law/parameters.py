@@ -248,11 +248,26 @@ WORTHLESS_CLAIM_YEARS = Parameter(
 )
 # Individual returns are due on April 15 of the next year (IRC 6072(a)), moved to
 # the next business day by weekends and holidays (IRC 7503), and postponed twice.
+# A postponement is not an extension (Treas. Reg. 301.7508A-1(b)(4)): it leaves the
+# last day prescribed for filing at April 15, so a return filed by then still counts
+# as filed on April 15 (6513(a)) and its 3 years ran from April 15. A return filed
+# after April 15 and by the postponed date has 3 years from the day it was filed,
+# with the lookback of 6511(b)(2)(A) stretched to match (Notice 2023-21).
 RETURN_DUE_POSTPONED = Parameter(
     "postponed due date of individual returns",
     (
-        Period(2019, 2019, (7, 15), (cite("Notice 2020-23"),)),
-        Period(2020, 2020, (5, 17), (cite("Notice 2021-21"),)),
+        Period(
+            2019,
+            2019,
+            (7, 15),
+            (cite("Notice 2020-23"), cite("Notice 2023-21"), cite("Treas. Reg. 301.7508A-1")),
+        ),
+        Period(
+            2020,
+            2020,
+            (5, 17),
+            (cite("Notice 2021-21"), cite("Notice 2023-21"), cite("Treas. Reg. 301.7508A-1")),
+        ),
     ),
 )
 # Deadlines postponed for everyone (IRC 7508A): a refund claim whose last day fell

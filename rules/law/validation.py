@@ -104,9 +104,31 @@ def _kind_of_money(
     return contribution
 
 
+def contradiction(a: Answers, question: str, given: str | None) -> str | None:
+    """Why an answer cannot be true with the others, or None. An answer that merely does
+    not matter (what was sold, for a Roth IRA) is dropped by the canonical link; one that
+    says the opposite of another is refused (issue 23 item 10): "got back less than (or
+    at least) my after-tax or Roth money" when the saver chose pre-tax money only, so
+    there is none (no basis: 26 U.S.C. 72(b), (e)(8)). Where pre-tax is only implied (an
+    HSA), the answer does not matter and is dropped as before."""
+    said_pre_tax = a.contribution == v.PRE_TAX and v.ACCOUNTS[a.account].asks_contribution
+    if question == "received" and given in (v.BELOW_BASIS, v.COVERS_BASIS) and said_pre_tax:
+        return (
+            f"“{v.RECEIVED[given].label}” does not fit pre-tax money: with only "
+            "pre-tax money in the account there is no after-tax or Roth money to get back. "
+            "If some of it was after-tax or Roth money, say so (or choose "
+            "“Not sure”) as the kind of money; otherwise leave this answer out."
+        )
+    return None
+
+
 def _optional(a: Answers, question: str, given: str | None, errors: Errors) -> Answers:
     """What was received, or what was sold: checked where it applies, else ignored
-    (the canonical URL drops it)."""
+    (the canonical URL drops it), unless it contradicts the other answers."""
+    said = contradiction(a, question, given)
+    if said:
+        errors.add(question, said)
+        return a
     if not applies(question, a):
         return replace(a, **{question: default(question, a)})
     if given is None:

@@ -153,14 +153,20 @@ TAXABLE_EVENT_TERMS = {
     SOLD_AT_LOSS: Term(
         SOLD_AT_LOSS,
         "I sold it for less than I paid",
-        "To a buyer who is not family, and I did not buy the same investment back within "
-        "30 days either side of the sale.",
+        # The relatives 26 U.S.C. 267(b)(1) and (c)(4) name, plus the spouse (1041) and
+        # controlled companies (267(b)(2)); in-laws are not on the list (issue 23 item 6).
+        "To a buyer who is not your spouse, a brother or sister, a parent, grandparent or "
+        "other ancestor, a child, grandchild or other descendant, or a company you control. "
+        "In-laws, nephews, nieces, aunts, uncles and cousins count as other buyers. And I "
+        "did not buy the same investment back within 30 days either side of the sale.",
     ),
     SOLD_TO_RELATIVE: Term(
         SOLD_TO_RELATIVE,
         "I sold it at a loss to a relative or to a company I control",
-        "A brother or sister, a parent or grandparent, a child or grandchild, or a "
-        "company you own more than half of.",
+        "Your spouse, a brother or sister (half-blood too), a parent, grandparent or other "
+        "ancestor, a child, grandchild or other descendant, or a company you own more than "
+        "half of (26 U.S.C. 267(b), (c)(4)). In-laws are not on the list: a sale to a "
+        "brother-in-law is a sale to any other buyer.",
     ),
     WASH_SALE: Term(
         WASH_SALE,

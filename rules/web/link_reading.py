@@ -19,7 +19,7 @@ from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law.answers import applies
 from rules.law.not_covered import SOMETHING_ELSE
-from rules.law.validation import NO_AFTER_TAX_457B, validate
+from rules.law.validation import NO_AFTER_TAX_457B, contradiction, validate
 
 # What kind of trouble a link is in, worst first: the page's heading says the worst.
 CONTRADICTORY = "contradictory"
@@ -119,9 +119,12 @@ def known_slugs(question: str) -> tuple[str, ...]:
 
 
 def _cut_short(question: str, value: str) -> bool:
+    """A value that is the start of a known one, and not a known one itself ("wash-sale"
+    is whole, though "wash-sale-ira" starts with it: LAW-FINDINGS-3 part 5)."""
     if question == "year":
         return value.isascii() and value.isdigit() and len(value) < 4
-    return any(slug.startswith(value) and slug != value for slug in known_slugs(question))
+    slugs = known_slugs(question)
+    return value not in slugs and any(slug.startswith(value) for slug in slugs)
 
 
 def _event_label(slug: str) -> str:
@@ -174,6 +177,14 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
     return Problem(CONTRADICTORY, f"\u201c{term}\u201d does not fit the other answers.")
 
 
+def _contradicted(
+    question: str, value: str, known: Mapping[str, str], current: int
+) -> str | None:
+    """What validation says about an answer that contradicts those kept before it."""
+    answers, _ = validate(dict(known), current=current)
+    return contradiction(answers, question, value) if answers else None
+
+
 def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
     """Read a results query as far as it goes. `current` is the current tax year."""
     reading = Reading()
@@ -215,7 +226,9 @@ def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
             continue
         answers, errors = validate({**known, question: value}, current=current)
         if question in errors:
-            reading.problems.append(_why_not(question, value, known, current))
+            said = _contradicted(question, value, known, current)
+            problem = Problem(CONTRADICTORY, said) if said else None
+            reading.problems.append(problem or _why_not(question, value, known, current))
             continue
         if question in ("contribution", "received", "asset"):
             # Kept only where the wizard asks it (a Roth IRA's kind of money is implied).

@@ -223,6 +223,11 @@ def _determination_schemas(current: int) -> dict[str, dict[str, Any]]:
                 "deductible": {"type": "boolean"},
                 "outcome": {**common["outcome"], "enum": [o for o in v.OUTCOMES if o != v.DEPENDS]},
                 "reason": {"type": "string"},
+                "claim": {
+                    **ref("Claim"),
+                    "description": "This reading's own time to claim: for a past tax year "
+                    "whose reading gives a deduction.",
+                },
             },
             "required": [
                 "label",

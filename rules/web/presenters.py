@@ -37,10 +37,28 @@ def verdict(d: engine.Determination) -> dict[str, str]:
 
 
 def claim_for(d: engine.Determination, today: date) -> claims.Claim | None:
-    """The time to claim a refund, for a past year whose answer gives a deduction."""
-    if d.deductible is False or d.answers.year >= clock.tax_year(today):
+    """The time to claim a refund, for a past year whose answer gives a deduction; for a
+    combined answer, that of its readings that give one. None when those readings'
+    windows differ: each branch then has its own (branch_claim)."""
+    if d.deductible is False or d.answers.year >= clock.tax_year(today) or d.long_claim is None:
         return None
     return claims.claim(d.answers.year, d.long_claim, today)
+
+
+def branch_claim(b: engine.Branch, today: date) -> claims.Claim | None:
+    """A branch's own time to claim: for a reading of a past year that gives a deduction."""
+    if b.deductible is False or b.answers.year >= clock.tax_year(today):
+        return None
+    return claims.claim(b.answers.year, b.long_claim, today)
+
+
+def claim_windows(d: engine.Determination, today: date) -> list[claims.Claim]:
+    """The different times to claim of a combined answer's deductible readings, longest
+    first, when they differ (else nothing: claim_for says the one window)."""
+    if d.long_claim is not None:
+        return []
+    found = {c for b in d.branches if (c := branch_claim(b, today))}
+    return sorted(found, key=lambda c: c.last_day, reverse=True)
 
 
 def _canonical_json(answers: Answers, current: int) -> dict[str, str | int]:
@@ -90,10 +108,16 @@ def as_json(d: engine.Determination, today: date) -> dict:
                 "headline": b.headline,
                 "reason": b.reason,
                 "results_url": results_url(b.answers, current),
+                **_claim_json(b, today),
             }
             for b in d.branches
         ]
     return data
+
+
+def _claim_json(b: engine.Branch, today: date) -> dict:
+    claim = branch_claim(b, today)
+    return {"claim": claim.as_dict()} if claim else {}
 
 
 def change_url(answers: Answers, question: str, current: int) -> str:
@@ -142,7 +166,9 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
     return rows
 
 
-def branch_rows(d: engine.Determination, current: int) -> list[dict]:
+def branch_rows(d: engine.Determination, current: int, today: date) -> list[dict]:
+    """Each branch with its link; with its own time to claim when the deductible
+    readings' windows differ."""
     return [
         {
             "branch": b,
@@ -150,6 +176,7 @@ def branch_rows(d: engine.Determination, current: int) -> list[dict]:
             "verdict": v.OUTCOMES[b.outcome].verdict,
             "certainty": v.CERTAINTIES[b.certainty],
             "url": results_url(b.answers, current),
+            "claim": branch_claim(b, today) if d.long_claim is None else None,
         }
         for b in d.branches
     ]

@@ -136,12 +136,12 @@ def _said(question: str, b: Answers) -> str:
     return yours(v.TERMS[question][value].label)
 
 
-def branch_groups(d: engine.Determination, current: int) -> list[dict]:
+def branch_groups(d: engine.Determination, current: int, today: date) -> list[dict]:
     """Each possibility with its own verdict, grouped by the first thing the saver was
     unsure of (the kind of money, then what they got back), so a long list scans."""
     unsure = [q for q in UNSURE_QUESTIONS if getattr(d.answers, q) == v.UNSURE]
     groups: list[dict] = []
-    for row in presenters.branch_rows(d, current):
+    for row in presenters.branch_rows(d, current, today):
         b = row["branch"].answers
         said = [_said(q, b) for q in unsure if getattr(b, q) not in (None, v.UNSURE)]
         first, rest = (said[0], "; ".join(said[1:])) if said else (row["label"], "")
@@ -177,8 +177,10 @@ def context(
 ) -> dict:
     current = clock.tax_year(today)
     claim = presenters.claim_for(d, today)
+    windows = presenters.claim_windows(d, today)  # when the branches' windows differ
     next_html, reason_html, explanation_html, named = _linked(
-        text, d.headline, d.instead, d.reason, answers, bool(claim), site_path("rules:glossary")
+        text, d.headline, d.instead, d.reason, answers, bool(claim or windows),
+        site_path("rules:glossary"),
     )
     named = list(named)
     applied = _applied(d, answers, current)
@@ -186,7 +188,7 @@ def context(
     changes = alternatives(answers, current)
     still = [_change(a, current) for a in changes if a.can_do]
     other = [_change(a, current) for a in changes if not a.can_do]
-    if claim and CLAIM_FORM not in named:
+    if (claim or windows) and CLAIM_FORM not in named:
         named.append(CLAIM_FORM)
 
     return {
@@ -199,7 +201,8 @@ def context(
         "next_heading": _next_heading(d),
         "next_html": next_html,
         "worksheet_links": worksheet_links(d, current),
-        "branch_groups": branch_groups(d, current),
+        "branch_groups": branch_groups(d, current, today),
+        "claim_windows": windows,
         "reason_html": reason_html,
         "applied": applied,
         "explanation": text,
@@ -216,5 +219,5 @@ def context(
         "outcome": v.OUTCOMES[d.outcome],
         # Kept for anything that still reads them: every alternative with its link.
         "alternatives": [(a, presenters.results_url(a.answers, current)) for a in changes],
-        "branches": presenters.branch_rows(d, current),
+        "branches": presenters.branch_rows(d, current, today),
     }

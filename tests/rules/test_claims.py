@@ -38,8 +38,12 @@ def test_the_due_date_of_each_years_return(year, due):
         (2016, date(2020, 7, 15)),  # fell in the 2020 postponement
         (2017, date(2021, 5, 17)),  # fell on April 15, 2021, postponed to May 17
         (2018, date(2022, 4, 18)),
-        (2019, date(2023, 7, 17)),  # July 15, 2023 was a Saturday
-        (2020, date(2024, 5, 17)),
+        # A return filed by April 15 counts as filed on April 15 although the due date was
+        # postponed: a postponement is not an extension (6513(a); Treas. Reg.
+        # 301.7508A-1(b)(4); LAW-FINDINGS-3 part 4). Before issue 23 these read July 17,
+        # 2023 and May 17, 2024, right only for a return filed on the postponed date.
+        (2019, date(2023, 4, 18)),  # April 15 a Saturday, Emancipation Day on the Monday
+        (2020, date(2024, 4, 15)),
         (2021, date(2025, 4, 15)),
         (2022, date(2026, 4, 15)),
         (2023, date(2027, 4, 15)),
@@ -62,3 +66,14 @@ def test_open_until_the_last_day_and_closed_the_day_after():
         "open": False,
         "years": 3,
     }
+
+
+def test_a_postponed_year_names_the_postponed_due_date_for_the_3_year_window_only():
+    """Notice 2023-21: a 2019 or 2020 return filed after April 15 and by the postponed
+    date had 3 years from the day it was filed; the page says so next to the date."""
+    today = date(2026, 12, 4)
+    assert claims.claim(2019, False, today).postponed_due == date(2020, 7, 15)
+    assert claims.claim(2020, False, today).postponed_due == date(2021, 5, 17)
+    assert claims.claim(2020, False, today).original_due == date(2021, 4, 15)
+    assert claims.claim(2021, False, today).postponed_due is None
+    assert claims.claim(2019, True, today).postponed_due is None  # 6511(d)(1): by law
