@@ -18,15 +18,18 @@ def test_from_a_results_page_to_the_worksheet_with_javascript_off(browser, site)
         page.goto(site + RESULTS["capital-loss"])
         page.get_by_role("link", name="Work out how much").click()
         page.get_by_label("Filing status").select_option(label="Married filing separately")
-        page.get_by_label("Short-term").first.fill("-10,000")
+        # A loss typed as the saver thinks of it: an amount, no minus sign.
+        page.get_by_role("group", name="Losses this year").get_by_label("Short-term").fill(
+            "10,000"
+        )
         page.get_by_role("button", name="Work it out").click()
         page.get_by_role("heading", name="Your worksheet").wait_for()
         assert "($1,500.00)" in page.locator(".worksheet").inner_text()
         carried = page.locator(".worksheet .carry").inner_text()
         assert "Carryover Worksheet line 8" in carried and "$8,500.00" in carried
         # The address bar holds the figures (a GET form); the share link does not.
-        assert "short=" in page.url
-        assert "short=" not in page.locator("#share-url").input_value()
+        assert "short_loss=" in page.url
+        assert "short_loss=" not in page.locator("#share-url").input_value()
         page.get_by_role("link", name="Back to your answer").click()
         assert "/results/" in page.url
     finally:
