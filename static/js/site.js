@@ -21,6 +21,14 @@
   });
 })();
 
+// A worksheet worked out: the form is sent to "#result", so the browser opens the page at
+// the result; focus moves to its heading too, so a screen reader says it.
+(function () {
+  "use strict";
+  var heading = document.querySelector("[data-result]");
+  if (heading && window.location.hash === "#result") { heading.focus(); }
+})();
+
 // "Is this page useful?": sent without leaving the page. Without this script the
 // same forms post normally and the server answers with pages of its own.
 (function () {

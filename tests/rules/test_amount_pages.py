@@ -79,7 +79,7 @@ def test_the_empty_form_from_a_results_page(client):
     html = _html(r)
     assert r["Cache-Control"] == "private, no-store"
     assert '<meta name="robots" content="noindex">' in html
-    assert '<form method="get" action="/amounts/capital-loss/"' in html
+    assert '<form method="get" action="/amounts/capital-loss/#result"' in html
     assert "error-summary" not in html and "Your worksheet" not in html
     assert 'href="/results/?account=taxable&amp;event=sold-at-loss' in html  # the way back
     assert 'name="year" value="2026"' in html
@@ -264,3 +264,14 @@ def test_a_net_figure_and_a_loss_for_the_same_term_are_refused(client):
     r = client.get(f"{LOSS_2026}&short=-100&short_loss=100")
     assert r.status_code == 400
     assert "as a net figure or as a loss and a gain, not both" in _html(r)
+
+
+def test_the_form_is_sent_to_the_result_which_is_an_anchor_and_a_focus_target(client):
+    """The worksheet appears below the form: the form goes to "#result" so the page opens
+    there (without JavaScript too), and the heading can take focus (site.js moves it)."""
+    empty = _html(client.get(AMOUNTS["amounts capital-loss"]))
+    assert 'action="/amounts/capital-loss/#result"' in empty
+    assert 'id="result"' not in empty  # nothing to jump to before the sums
+    filled = _html(client.get(AMOUNTS["amounts capital-loss filled"]))
+    assert '<section aria-labelledby="result"' in filled
+    assert '<h2 id="result" tabindex="-1" data-result>Your worksheet</h2>' in filled
