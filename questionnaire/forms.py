@@ -139,7 +139,8 @@ class ContributionForm(_RadioQuestion):
         self.hint = v.ACCOUNTS[self.account].contribution_hint or self.hint
 
     def terms(self):
-        return [v.CONTRIBUTIONS[c] for c in v.ACCOUNTS[self.account].contributions]
+        acct = v.ACCOUNTS[self.account]
+        return [acct.term("contribution", c) for c in acct.contributions]
 
 
 class ReceivedForm(_RadioQuestion):
@@ -147,15 +148,19 @@ class ReceivedForm(_RadioQuestion):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        money = {
+        acct = v.ACCOUNTS[self.account]
+        money = acct.received_money or {
             v.AFTER_TAX: "your after-tax money",
             v.ROTH: "your Roth money",
         }.get(self.contribution, "any after-tax or Roth money you put in")
         self.question = f"Was everything you got back less than {money}?"
-        where = v.ACCOUNTS[self.account].received_scope
+        where = acct.received_scope
         # Tagged as editors tag their texts (rules.law.audiences): the first that fits is shown.
         self.hint = audiences.pick(
             (
+                # The basis is the money of the person who died, passed to the beneficiary.
+                f"[For inherited IRAs] Add up everything you received {where}, earnings "
+                f"included. Only if that total is less than {money} was there a loss.",
                 # A designated Roth account stands on its own (26 U.S.C. 402A(d)(4)).
                 "[For designated Roth money] Add up everything paid out of the Roth part of "
                 "the plan (the designated Roth account), earnings included; leave out the "
@@ -178,8 +183,11 @@ class ReceivedForm(_RadioQuestion):
             ),
             audiences.Saver(self.account, self.contribution, v.CLOSED_AT_LOSS),
         )
+        acct = v.ACCOUNTS[self.account]
+        own = {t.slug for q, t in acct.answer_terms if q == "received"}
         return [
-            replace(t, hint=below) if t.slug == v.BELOW_BASIS else t for t in v.RECEIVED.values()
+            replace(t, hint=below) if t.slug == v.BELOW_BASIS and t.slug not in own else t
+            for t in (acct.term("received", slug) for slug in v.RECEIVED)
         ]
 
 

@@ -41,12 +41,12 @@ AMOUNTS = {
     ),
     "amounts capital-loss filled": (
         "/amounts/capital-loss/?account=taxable&event=sold-at-loss&asset=securities"
-        "&filing=single&year=2026&short=-2000&long=-8000&carry_short=&carry_long="
-        "&taxable_income=-1500"
+        "&filing=single&year=2026&short_loss=2000&long_loss=8000&short_gain=&long_gain="
+        "&carry_short=&carry_long=&taxable_income=-1500"
     ),
     "amounts capital-loss errors": (
-        "/amounts/capital-loss/?filing=&year=1900&short=ten&long=&carry_short=-5"
-        "&carry_long=&taxable_income="
+        "/amounts/capital-loss/?filing=&year=1900&short_loss=ten&long_loss=&short_gain=-5"
+        "&long_gain=&carry_short=-5&carry_long=&taxable_income="
     ),
     "amounts section-1244 filled": (
         "/amounts/section-1244/?account=taxable&event=sold-at-loss&asset=small-business-stock"

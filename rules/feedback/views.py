@@ -36,7 +36,8 @@ TOKEN_MAX_AGE = 24 * 60 * 60  # the comment box may sit open a while
 PAGE_MAX_LENGTH = 200  # real results query strings are far shorter
 
 THANKS = "Thank you for your feedback."
-ASK_MORE = "Thank you. What were you trying to find out? Tell us below if you like."
+# Said in the status line, which sits under the comment box: no "below" or "above".
+ASK_MORE = "Thank you. You can tell us what you were trying to find out."
 THANKS_COMMENT = "Thank you. An editor will read your comment."
 REFUSED = (
     "Too much feedback has come from your connection in a short time. "

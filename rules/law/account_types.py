@@ -16,6 +16,7 @@ from rules.law.vocabulary import (
     RETIREMENT_EVENT_TERMS,
     ROTH,
     TAXABLE_EVENT_TERMS,
+    TERMS,
     UNSURE,
     Term,
     in_sentence,
@@ -86,6 +87,12 @@ class Account:
     events_began: tuple[tuple[str, Began], ...] = ()
     # The names an editor may write in "[For ...]" for this account (besides its family's).
     audience_names: tuple[str, ...] = ()
+    # Answers to the kind-of-money and what-came-back questions worded for this account,
+    # as (question, term): an inherited IRA's money is the money of the person who died.
+    answer_terms: tuple[tuple[str, Term], ...] = ()
+    # What everything received is weighed against, in the question "Was everything you got
+    # back less than ...?" ("" for the saver's own after-tax or Roth money).
+    received_money: str = ""
 
     @property
     def asks_contribution(self) -> bool:
@@ -104,6 +111,14 @@ class Account:
                 return term
         terms = TAXABLE_EVENT_TERMS if self.slug == TAXABLE else RETIREMENT_EVENT_TERMS
         return terms[slug]
+
+    def term(self, question: str, slug: str) -> Term:
+        """An answer to the kind-of-money, what-came-back or what-was-sold question, in
+        this account's words."""
+        for asked, term in self.answer_terms:
+            if asked == question and term.slug == slug:
+                return term
+        return TERMS[question][slug]
 
     @property
     def in_sentence(self) -> str:

@@ -26,9 +26,11 @@ from rules.law.account_types import (
 from rules.law.bibliography import cite
 from rules.law.vocabulary import (
     AFTER_TAX,
+    BELOW_BASIS,
     CLOSED_AT_LOSS,
     CONVERTED,
     CONVERTIBLE_EVENTS,
+    COVERS_BASIS,
     PRE_TAX,
     RETIREMENT_EVENTS,
     ROLLED_OVER,
@@ -66,6 +68,31 @@ _PRE_TAX_PLAN_HELP = (
     "Pre-tax money is taxed only when it comes out, so a smaller balance also means less "
     "tax later. Staying invested lets it recover without tax until you withdraw it."
 )
+
+def _heirs_basis(short: str, long: str) -> tuple[tuple[str, Term], ...]:
+    """The answers to "what came back" for an inherited account: weighed against the
+    money of the person who died, not money the beneficiary put in."""
+    return (
+        ("received", Term(
+            BELOW_BASIS,
+            f"Less than their {short}",
+            f"Everything you got back, earnings included, added up to less than {long}.",
+        )),
+        ("received", Term(
+            COVERS_BASIS,
+            f"At least as much as their {short}",
+            f"The total was as much as, or more than, their {short}, even if it was less "
+            "than the account was once worth.",
+        )),
+        ("received", Term(
+            UNSURE,
+            "Not sure",
+            "Your Form 8606 for the inherited account, or the custodian's records, show "
+            f"their {short} that passed to you; Form 1099-R shows what was paid out. We will "
+            "check both answers.",
+        )),
+    )
+
 
 ACCOUNTS: dict[str, Account] = {
     a.slug: a
@@ -220,6 +247,30 @@ ACCOUNTS: dict[str, Account] = {
             "shows any nondeductible (after-tax) contributions, and that basis passes to you.",
             with_article="an inherited IRA",
             audience_names=("inherited traditional IRAs",),
+            answer_terms=(
+                ("contribution", Term(
+                    PRE_TAX,
+                    "Pre-tax money",
+                    "Contributions the person who died deducted, money rolled in from a "
+                    "workplace plan before tax, and the earnings.",
+                )),
+                ("contribution", Term(
+                    AFTER_TAX,
+                    "After-tax money (not Roth)",
+                    "Nondeductible contributions the person who died reported on their "
+                    "Form 8606.",
+                )),
+                ("contribution", Term(
+                    UNSURE,
+                    "Not sure",
+                    "The Form 8606 of the person who died, or the IRA's custodian, says "
+                    "which kind there was. We will check every kind.",
+                )),
+                *_heirs_basis("after-tax money", "the after-tax money the person who died had "
+                              "put in and not taken out (the basis that passed to you)"),
+            ),
+            received_money="the after-tax money the person who died had put in and not "
+            "taken out",
         ),
         Account(
             "inherited-roth-ira",

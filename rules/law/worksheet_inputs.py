@@ -27,6 +27,9 @@ _SHARES = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d{0,6}))?$
 _PAREN = re.compile(r"^\((?P<inner>[^()]*)\)$")  # (1,000) is a loss, as the forms write it
 
 MONEY, SIGNED, SHARES, YEAR, FILING = "money", "signed", "shares", "year", "filing"
+# A loss asked for as a loss: an amount of money lost, so "12,000", "-12,000" and
+# "(12,000)" all mean a loss of $12,000 (the field says which way it goes, never a sign).
+LOSS = "loss"
 
 
 @dataclass(frozen=True)
@@ -48,10 +51,20 @@ class Spec:
     outputs: tuple[tuple[str, str], ...]  # (output key, what it is in words)
     groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (legend, field names)
     more: str = ""  # what the optional fields are, for the "(optional)" disclosure
+    # Fields read from a query but not shown on the page: the net figures of links and API
+    # calls made before losses and gains were asked apart ("short=-12000"), which keep
+    # their meaning. Each is (the net field, the page's loss field, the page's gain field).
+    nets: tuple[tuple[Field, str, str], ...] = ()
 
 
 _FILING = Field("filing", "Filing status", FILING, words="your filing status")
 _YEAR = Field("year", "Tax year", YEAR, words="the tax year")
+_NET_SHORT = Field(
+    "short", "Net short-term gain or loss", SIGNED, "", False, "your net short-term gain or loss"
+)
+_NET_LONG = Field(
+    "long", "Net long-term gain or loss", SIGNED, "", False, "your net long-term gain or loss"
+)
 
 SPECS: dict[str, Spec] = {
     s.slug: s
@@ -63,20 +76,36 @@ SPECS: dict[str, Spec] = {
                 _FILING,
                 _YEAR,
                 Field(
-                    "short",
+                    "short_loss",
                     "Short-term",
-                    SIGNED,
-                    "A year or less",
+                    LOSS,
+                    "Held a year or less",
                     False,
-                    "your net short-term gain or loss",
+                    "your short-term losses",
                 ),
                 Field(
-                    "long",
+                    "long_loss",
                     "Long-term",
-                    SIGNED,
-                    "Over a year",
+                    LOSS,
+                    "Held over a year",
                     False,
-                    "your net long-term gain or loss",
+                    "your long-term losses",
+                ),
+                Field(
+                    "short_gain",
+                    "Short-term",
+                    MONEY,
+                    "",
+                    False,
+                    "your short-term gains",
+                ),
+                Field(
+                    "long_gain",
+                    "Long-term",
+                    MONEY,
+                    "",
+                    False,
+                    "your long-term gains",
                 ),
                 Field(
                     "carry_short",
@@ -113,10 +142,15 @@ SPECS: dict[str, Spec] = {
                 ("net", "Net capital gain or (loss) this year"),
             ),
             (
-                ("Net gain this year (minus for a loss)", ("short", "long")),
+                ("Losses this year", ("short_loss", "long_loss")),
+                ("Gains this year, if any", ("short_gain", "long_gain")),
                 ("Loss carried over from last year", ("carry_short", "carry_long")),
             ),
-            "Loss carried over from last year, taxable income below zero",
+            "Carryovers and more",
+            (
+                (_NET_SHORT, "short_loss", "short_gain"),
+                (_NET_LONG, "long_loss", "long_gain"),
+            ),
         ),
         Spec(
             w.SECTION_1244,
@@ -229,7 +263,7 @@ def _amount(text: str, kind: str) -> Decimal:
     if text.startswith("$-"):
         text = "-" + text[2:]
     paren = _PAREN.match(text)
-    if paren and kind == SIGNED:
+    if paren and kind in (SIGNED, LOSS):
         text = "-" + paren["inner"].lstrip("-")
     m = (_SHARES if kind == SHARES else _MONEY).match(text) if len(text) <= 40 else None
     if not m:
@@ -237,6 +271,8 @@ def _amount(text: str, kind: str) -> Decimal:
     number = Decimal(m["int"].replace(",", "") + "." + (m["frac"] or "0"))
     if kind != SHARES and m["sign"]:
         number = -number
+    if kind == LOSS:
+        number = abs(number)  # a minus or parentheses say "loss", as the field does
     return number if kind == SHARES else w.cents(number)
 
 
@@ -268,6 +304,11 @@ def _read_field(f: Field, text: str, slug: str, current: int) -> tuple[Any, str 
             return None, f"Enter {f.words} as a number, like 100 or 12.5."
         example = "-2,500" if f.kind == SIGNED else "2,500"
         return None, (f"Enter {f.words} in dollars and cents, like {example} or {example}.50.")
+    if number < 0 and f.name.endswith("_gain"):
+        return None, (
+            f"Enter {f.words} as an amount without a minus sign. A loss goes under "
+            "\u201cLosses this year\u201d."
+        )
     if number < 0 and f.kind != SIGNED:
         return None, f"{f.words[0].upper()}{f.words[1:]} cannot be below zero."
     top = MOST_SHARES if f.kind == SHARES else MOST
@@ -282,7 +323,7 @@ def read(slug: str, query: Any, current: int) -> tuple[dict[str, Any], dict[str,
     spec = SPECS[slug]
     inputs: dict[str, Any] = {}
     errors: dict[str, list[str]] = {}
-    for f in spec.fields:
+    for f in (*spec.fields, *(net for net, _, _ in spec.nets)):
         try:
             text = one(query, f.name)
         except ValueError:
@@ -299,9 +340,15 @@ def read(slug: str, query: Any, current: int) -> tuple[dict[str, Any], dict[str,
             errors[f.name] = [error]
         else:
             inputs[f.name] = value
-    if slug == w.CAPITAL_LOSS and not {"short", "long"} & (set(inputs) | set(errors)):
-        errors["short"] = [
-            "Enter your net short-term gain or loss, your net long-term gain or loss, or both."
+    for net, loss, gain in spec.nets:
+        if net.name in inputs and {loss, gain} & (set(inputs) | set(errors)):
+            errors[net.name] = [
+                f"Give {net.words} as a net figure or as a loss and a gain, not both."
+            ]
+    given = {name for net, loss, gain in spec.nets for name in (net.name, loss, gain)}
+    if spec.nets and not given & (set(inputs) | set(errors)):
+        errors[spec.nets[0][1]] = [
+            "Enter a loss or a gain this year: short-term, long-term or both."
         ]
     if slug == w.WASH_SALE and "sold" in inputs and inputs["sold"] == 0:
         errors["sold"] = ["Enter the number of shares sold, more than zero."]
@@ -311,12 +358,33 @@ def read(slug: str, query: Any, current: int) -> tuple[dict[str, Any], dict[str,
 def run(slug: str, inputs: dict[str, Any]) -> w.Worksheet:
     """The worksheet for valid inputs."""
     if slug == w.CAPITAL_LOSS:
-        return w.capital_loss(**inputs)
+        return w.capital_loss(**net_inputs(slug, inputs))
     if slug == w.SECTION_1244:
         return w.section_1244(**inputs)
     if slug == w.WASH_SALE:
         return w.wash_sale(**inputs)
     return w.basis_loss(**inputs)
+
+
+def net_inputs(slug: str, inputs: dict[str, Any]) -> dict[str, Any]:
+    """The inputs with each loss and gain pair made the net figure the worksheet counts
+    (gain minus loss); a net figure given as such is kept as it is."""
+    out = dict(inputs)
+    for net, loss, gain in SPECS[slug].nets:
+        if loss in out or gain in out:
+            out[net.name] = out.pop(gain, Decimal(0)) - out.pop(loss, Decimal(0))
+    return out
+
+
+def page_values(slug: str, inputs: dict[str, Any]) -> dict[str, str]:
+    """What the page's loss and gain fields show for a net figure from an older link:
+    a net loss in the loss field, a net gain in the gain field."""
+    shown: dict[str, str] = {}
+    for net, loss, gain in SPECS[slug].nets:
+        if net.name in inputs:
+            amount = inputs[net.name]
+            shown[loss if amount < 0 else gain] = f"{abs(amount):.2f}"
+    return shown
 
 
 def dollars(amount: Decimal) -> str:

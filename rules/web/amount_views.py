@@ -68,8 +68,15 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
         carried = dict(questions.canonical(answers, current))
         if "year" in names:
             carried.pop("year", None)
-    submitted = any(name in query for name in names - {"year"})
+    nets = {net.name: loss for net, loss, _ in spec.nets}  # older links' net figures
+    submitted = any(name in query for name in (names | set(nets)) - {"year"})
     inputs, errors = wi.read(slug, query, current) if submitted else ({}, {})
+    # A net figure from an older link is shown in the loss or gain field it means, and
+    # its error beside the loss field (the page has no field of its own for it).
+    from_nets = wi.page_values(slug, inputs)
+    for net, loss in nets.items():
+        if net in errors:
+            errors[loss] = errors.get(loss, []) + errors.pop(net)
     sheet = wi.run(slug, inputs) if submitted and not errors else None
     include = query.get("share") == "figures"
     share = dict(carried)
@@ -94,7 +101,9 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "field": f,
             "id": f"f-{f.name.replace('_', '-')}",
-            "value": typed(f.name) or (default_year if f.kind == wi.YEAR else ""),
+            "value": typed(f.name)
+            or from_nets.get(f.name, "")
+            or (default_year if f.kind == wi.YEAR else ""),
             "errors": errors.get(f.name, []),
         }
         for f in spec.fields

@@ -92,7 +92,8 @@ def label(question: str, value: str, answers: Mapping[str, str]) -> str:
         return v.ACCOUNTS[answers["account"]].event(value).label
     if question == "year":
         return value
-    return v.TERMS[question][value].label
+    account = v.ACCOUNTS.get(answers.get("account", ""))
+    return account.term(question, value).label if account else v.TERMS[question][value].label
 
 
 def _given(query: Any, name: str) -> list[str]:

@@ -16,6 +16,8 @@ AMOUNT = {"type": "string", "pattern": r"^-?[0-9]+\.[0-9]{2}$"}
 KINDS = {
     wi.MONEY: "US dollars, zero or more (`3000.00`; `3,000` and `$3000` are read too)",
     wi.SIGNED: "US dollars, minus for a loss (`-10000.00`)",
+    wi.LOSS: "US dollars lost, zero or more (`12000.00`; a minus sign or parentheses "
+    "change nothing: it is a loss either way)",
     wi.SHARES: "a number of shares, fractions allowed",
     wi.YEAR: "a tax year, four digits",
 }
@@ -73,7 +75,7 @@ def worked(query: dict[str, str], today: date) -> dict[str, Any]:
 def _fields() -> dict[str, tuple[wi.Field, list[str]]]:
     found: dict[str, tuple[wi.Field, list[str]]] = {}
     for slug, spec in wi.SPECS.items():
-        for f in spec.fields:
+        for f in (*spec.fields, *(net for net, _, _ in spec.nets)):
             found.setdefault(f.name, (f, []))[1].append(slug)
     return found
 

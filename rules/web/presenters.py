@@ -135,7 +135,7 @@ def shown_value(answers: Answers, question: str) -> str:
         return v.ACCOUNTS[answers.account].event(value).label
     if question == "year":
         return str(value)
-    return TERMS[question][value].label
+    return v.ACCOUNTS[answers.account].term(question, value).label
 
 
 def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:

@@ -5,13 +5,20 @@
   var summary = document.querySelector("[data-focus]");
   if (summary) { summary.focus(); }
 
-  // Copy the share link.
-  var button = document.querySelector("[data-copy]");
-  if (!button || !navigator.clipboard) { return; }
-  var field = document.getElementById(button.getAttribute("data-copy"));
+  // Share the link: the system share sheet where the browser has one (phones, mostly),
+  // the Copy button elsewhere or when sharing fails. Without this script the link is in
+  // its field, ready to select.
+  var copy = document.querySelector("[data-copy]");
+  if (!copy) { return; }
+  var field = document.getElementById(copy.getAttribute("data-copy"));
+  var share = document.querySelector("[data-share]");
   var status = document.querySelector(".copy-status");
-  button.hidden = false;
-  button.addEventListener("click", function () {
+
+  function offerCopy() {
+    if (navigator.clipboard) { copy.hidden = false; }
+  }
+
+  copy.addEventListener("click", function () {
     navigator.clipboard.writeText(field.value).then(function () {
       status.textContent = "Link copied.";
     }, function () {
@@ -19,6 +26,28 @@
       status.textContent = "Press Ctrl+C (or \u2318+C) to copy the selected link.";
     });
   });
+
+  if (!share || typeof navigator.share !== "function") { offerCopy(); return; }
+  share.hidden = false;
+  share.addEventListener("click", function () {
+    navigator.share({ title: document.title, url: field.value }).then(function () {
+      status.textContent = "";
+    }, function (error) {
+      if (error && error.name === "AbortError") { return; }  // the saver closed the sheet
+      share.hidden = true;
+      offerCopy();
+      if (copy.hidden) { field.focus(); field.select(); } else { copy.focus(); }
+      status.textContent = "This browser could not share the link: copy it instead.";
+    });
+  });
+})();
+
+// A worksheet worked out: the form is sent to "#result", so the browser opens the page at
+// the result; focus moves to its heading too, so a screen reader says it.
+(function () {
+  "use strict";
+  var heading = document.querySelector("[data-result]");
+  if (heading && window.location.hash === "#result") { heading.focus(); }
 })();
 
 // "Is this page useful?": sent without leaving the page. Without this script the

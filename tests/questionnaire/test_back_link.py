@@ -59,3 +59,65 @@ def test_the_year_question_is_not_filled_in_for_the_saver(saver):
     saver.answer("account", "roth-ira")
     page = saver.follow(saver.answer("event", "closed-at-loss"))
     assert page.context["form"]["year"].value() in (None, "")
+
+
+def _submit_buttons(html: str) -> list[dict[str, str]]:
+    """The submit buttons that belong to the wizard's form, in the order of the page (the
+    order a browser picks the default button from, for Enter)."""
+    from html.parser import HTMLParser
+
+    found: list[dict[str, str]] = []
+
+    class Parser(HTMLParser):
+        in_form = False
+
+        def handle_starttag(self, tag, attrs):
+            a = {k: v or "" for k, v in attrs}
+            if tag == "form" and a.get("id") == "wizard-form":
+                self.in_form = True
+            if tag == "button" and a.get("type", "submit") == "submit" and (
+                self.in_form or a.get("form") == "wizard-form"
+            ):
+                found.append(a)
+
+        def handle_endtag(self, tag):
+            if tag == "form":
+                self.in_form = False
+
+    Parser().feed(html)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("answers", "step"),
+    [
+        ({"account": "traditional-401k"}, "event"),
+        ({"account": "traditional-401k", "event": "closed-at-loss"}, "contribution"),
+        (
+            {"account": "traditional-401k", "event": "closed-at-loss",
+             "contribution": "after-tax"},
+            "received",
+        ),
+        ({"account": "taxable", "event": "worthless"}, "asset"),
+        (
+            {"account": "traditional-401k", "event": "closed-at-loss", "contribution": "after-tax",
+             "received": "below-basis"},
+            "year",
+        ),
+    ],
+)
+def test_enter_submits_continue_not_back(saver, answers, step):
+    """A form's default button (the one Enter and a phone's Go key press) is its first
+    submit button in the page: on every question with a Back button that must be a
+    Continue, which the server treats as moving forward."""
+    r = saver.start()
+    for name, value in answers.items():
+        r = saver.follow(saver.answer(name, value))
+    assert r.context["wizard"]["steps"].current == step
+    html = r.content.decode()
+    assert "{#" not in html and "Back. Out of sight" not in html  # the comment stays one
+    buttons = _submit_buttons(html)
+    assert [b.get("name") for b in buttons].count("wizard_goto_step") == 1
+    default = buttons[0]
+    assert "name" not in default, default
+    assert default.get("tabindex") == "-1" and default.get("aria-hidden") == "true"

@@ -136,3 +136,50 @@ def test_check_your_answers_uses_the_short_keys_and_spaces_the_button(saver):
     css = (settings.BASE_DIR / "static" / "css" / "site.css").read_text()
     assert ".summary + form { margin-top: 2rem; }" in css
     assert '</dl>\n<form method="post"' in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("account", "contribution"),
+    [("inherited-ira", "after-tax"), ("inherited-ira", "unsure")],
+)
+def test_a_beneficiary_is_asked_about_the_money_of_the_person_who_died(
+    saver, account, contribution
+):
+    """The review's J3: an inherited IRA's beneficiary was asked about money "you put in"
+    and offered "Less than my after-tax or Roth money". The basis is the money of the
+    person who died, passed to the beneficiary."""
+    saver.start()
+    page = saver.follow(saver.answer("account", account))
+    page = saver.follow(saver.answer("event", "closed-at-loss"))
+    assert page.context["wizard"]["steps"].current == "contribution"
+    options = page.context["form"].options()
+    words = " ".join(f"{o['label']} {o['hint']}" for o in options)
+    assert "person who died" in words and "you deducted" not in words
+    assert "you reported" not in words
+    page = saver.follow(saver.answer("contribution", contribution))
+    assert page.context["wizard"]["steps"].current == "received"
+    html = page.content.decode()
+    view = page.context["question"]
+    assert "person who died" in view["question"] and "you put in" not in view["question"]
+    assert "person who died" in view["hint"]
+    options = page.context["form"].options()
+    labels = [o["label"] for o in options]
+    assert labels[0].startswith("Less than their ") and "my" not in " ".join(labels).split()
+    assert "you had put in" not in html and "you put in" not in html
+    # Check your answers says it the same way.
+    page = saver.follow(saver.answer("received", "below-basis"))
+    page = saver.follow(saver.answer("year", "2017"))
+    rows = {r["label"]: r["value"] for r in page.context["rows"]}
+    assert rows["What you got back"].startswith("Less than their ")
+
+
+def test_an_own_ira_still_says_my_money(saver):
+    saver.start()
+    saver.answer("account", "traditional-ira")
+    saver.answer("event", "closed-at-loss")
+    page = saver.follow(saver.answer("contribution", "after-tax"))
+    labels = [o["label"] for o in page.context["form"].options()]
+    assert labels[0] == "Less than my after-tax or Roth money"
+    assert page.context["question"]["question"] == (
+        "Was everything you got back less than your after-tax money?"
+    )

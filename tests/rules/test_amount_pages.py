@@ -17,6 +17,10 @@ pytestmark = pytest.mark.django_db
 FIGURES = {
     "short",
     "long",
+    "short_loss",
+    "long_loss",
+    "short_gain",
+    "long_gain",
     "carry_short",
     "carry_long",
     "taxable_income",
@@ -75,14 +79,19 @@ def test_the_empty_form_from_a_results_page(client):
     html = _html(r)
     assert r["Cache-Control"] == "private, no-store"
     assert '<meta name="robots" content="noindex">' in html
-    assert '<form method="get" action="/amounts/capital-loss/"' in html
+    assert '<form method="get" action="/amounts/capital-loss/#result"' in html
     assert "error-summary" not in html and "Your worksheet" not in html
     assert 'href="/results/?account=taxable&amp;event=sold-at-loss' in html  # the way back
     assert 'name="year" value="2026"' in html
     # Labels for every field, grouped pairs in a fieldset with a legend.
-    for name in ("filing", "year", "short", "long", "carry-short", "carry-long"):
+    for name in ("filing", "year", "short-loss", "long-loss", "short-gain", "long-gain",
+                 "carry-short", "carry-long"):
         assert f'<label for="f-{name}">' in html
-    assert html.count("<fieldset") == 2 and html.count("<legend>") == 2
+    assert html.count("<fieldset") == 3 and html.count("<legend>") == 3
+    # Losses and gains are asked apart, each as an amount: no "minus for a loss".
+    assert "<legend>Losses this year</legend>" in html
+    assert "<legend>Gains this year, if any</legend>" in html
+    assert "minus" not in html
     # No slugs shown to a saver: the filing statuses are labels.
     assert ">Married filing separately<" in html
 
@@ -122,7 +131,7 @@ def test_bad_input_gets_field_errors_and_a_summary_never_a_500(client):
     html = _html(r)
     assert "<title>Error: " in html
     assert 'class="error-summary"' in html and "There is a problem" in html
-    for field in ("filing", "year", "short", "carry-short"):
+    for field in ("filing", "year", "short-loss", "short-gain", "carry-short"):
         assert f'<a href="#f-{field}">' in html
         assert f'id="f-{field}-error"' in html
         assert re.search(rf'id="f-{field}"[^>]*aria-invalid="true"', html, re.S)
@@ -138,7 +147,8 @@ def test_figures_are_not_in_the_share_link_unless_the_saver_ticks_the_box(client
     assert "without your figures" in html
     ticked = _html(client.get(AMOUNTS["amounts capital-loss filled"] + "&share=figures"))
     share = _share(ticked)
-    assert share["short"] == ["-2000.00"] and share["share"] == ["figures"]
+    assert share["short_loss"] == ["2000.00"] and share["share"] == ["figures"]
+    assert "short" not in share
     assert "with your figures" in ticked and 'name="share" value="figures" checked' in ticked
     # Opening a shared link with figures shows the same worksheet.
     again = _html(
@@ -183,3 +193,85 @@ def test_the_access_log_drops_query_strings():
     assert "%(U)s" in fmt
     for leaky in ("%(q)s", "%(r)s", "%(f)s", "%(a)s", "%({"):
         assert leaky not in fmt
+
+
+def _outputs(html: str) -> dict[str, str]:
+    return dict(re.findall(r"<dt>([^<]+)</dt><dd[^>]*>([^<]+)</dd>", html))
+
+
+LOSS_2026 = "/amounts/capital-loss/?filing=single&year=2026"
+
+
+@pytest.mark.parametrize("typed", ["12000", "12,000", "$12,000", "-12000", "(12,000)"])
+def test_a_loss_typed_in_the_loss_field_is_a_loss_however_it_is_written(client, typed):
+    """The review's problem: "12000" typed as a loss became a $12,000 gain. A loss is now
+    asked for as a loss, so every way of writing it means the same loss."""
+    from urllib.parse import quote
+
+    r = client.get(f"{LOSS_2026}&long_loss={quote(typed)}")
+    assert r.status_code == 200
+    out = _outputs(_html(r))
+    assert out["Deducted from other income this year"] == "$3,000.00"
+    assert out["Long-term loss carried to next year"] == "$9,000.00"
+    assert out["Net capital gain or (loss) this year"] == "($12,000.00)"
+
+
+def test_gains_and_losses_of_a_term_are_netted(client):
+    out = _outputs(_html(client.get(f"{LOSS_2026}&short_loss=5000&short_gain=1500")))
+    assert out["Net capital gain or (loss) this year"] == "($3,500.00)"
+    assert out["Short-term loss carried to next year"] == "$500.00"
+    out = _outputs(_html(client.get(f"{LOSS_2026}&long_gain=12000")))
+    assert out["Net capital gain or (loss) this year"] == "$12,000.00"
+
+
+def test_a_gain_with_a_minus_sign_is_an_error_never_a_silent_loss(client):
+    r = client.get(f"{LOSS_2026}&short_gain=-12000")
+    assert r.status_code == 400
+    html = _html(r)
+    assert "Your worksheet" not in html
+    assert "without a minus sign. A loss goes under" in html
+    assert '<a href="#f-short-gain">' in html
+
+
+@pytest.mark.parametrize(
+    ("old", "loss", "gain"),
+    [("short=-12000", "f-short-loss", "f-short-gain"), ("long=12000", "f-long-gain", None)],
+)
+def test_an_older_link_with_a_net_figure_keeps_its_meaning(client, old, loss, gain):
+    """Links shared before losses and gains were asked apart carry "short" and "long",
+    signed (minus for a loss): they still mean what they meant, and the page shows the
+    figure in the field it belongs to."""
+    html = _html(client.get(f"{LOSS_2026}&{old}"))
+    out = _outputs(html)
+    if old.startswith("short"):
+        assert out["Deducted from other income this year"] == "$3,000.00"
+        assert out["Net capital gain or (loss) this year"] == "($12,000.00)"
+    else:
+        assert out["Net capital gain or (loss) this year"] == "$12,000.00"
+    assert re.search(rf'id="{loss}" name="[a-z_]+" value="12000.00"', html)
+    if gain:
+        assert re.search(rf'id="{gain}" name="[a-z_]+" value=""', html)
+
+
+def test_an_older_link_with_a_bad_net_figure_shows_the_error_by_the_loss_field(client):
+    r = client.get(f"{LOSS_2026}&short=ten")
+    assert r.status_code == 400
+    html = _html(r)
+    assert '<a href="#f-short-loss">' in html and 'id="f-short-loss-error"' in html
+
+
+def test_a_net_figure_and_a_loss_for_the_same_term_are_refused(client):
+    r = client.get(f"{LOSS_2026}&short=-100&short_loss=100")
+    assert r.status_code == 400
+    assert "as a net figure or as a loss and a gain, not both" in _html(r)
+
+
+def test_the_form_is_sent_to_the_result_which_is_an_anchor_and_a_focus_target(client):
+    """The worksheet appears below the form: the form goes to "#result" so the page opens
+    there (without JavaScript too), and the heading can take focus (site.js moves it)."""
+    empty = _html(client.get(AMOUNTS["amounts capital-loss"]))
+    assert 'action="/amounts/capital-loss/#result"' in empty
+    assert 'id="result"' not in empty  # nothing to jump to before the sums
+    filled = _html(client.get(AMOUNTS["amounts capital-loss filled"]))
+    assert '<section aria-labelledby="result"' in filled
+    assert '<h2 id="result" tabindex="-1" data-result>Your worksheet</h2>' in filled

@@ -200,6 +200,8 @@ def test_with_javascript_no_returns_a_token_and_the_comment_follows(client):
     r = client.post("/feedback/", {"page": SALE, "useful": "no"}, **JSON)
     body = r.json()
     assert r.status_code == 200 and body["ok"] and body["token"]
+    # The status line sits under the comment box (the review's problem 17): no "below".
+    assert body["message"] == "Thank you. You can tell us what you were trying to find out."
     r = client.post("/feedback/", {"token": body["token"], "comment": "SSN 078-05-1120"}, **JSON)
     assert r.json() == {"ok": True, "message": "Thank you. An editor will read your comment."}
     assert Feedback.objects.get().comment == "SSN [SSN removed]"
