@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 4)
-FINGERPRINT = "ab123c4fa74bc69e"
+FINGERPRINT = "bb626b23fd8b1eb2"
