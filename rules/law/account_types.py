@@ -1,6 +1,8 @@
 """The shapes of the account records: what an account is (Account), the families
 accounts belong to (Family, one record each: rules name families, not lists of slugs)
-and when something began (Began). The accounts themselves are in rules.law.accounts.
+and when something began (Began), and the pieces several account records share (the
+kinds of money in a plan, when Roth money and conversions began, an heir's answers).
+The accounts themselves are in rules.law.accounts.
 
 No Django imports.
 """
@@ -9,10 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rules.law.bibliography import Citation
+from rules.law.bibliography import Citation, cite
 from rules.law.periods import FIRST_TAX_YEAR
 from rules.law.vocabulary import (
+    AFTER_TAX,
+    BELOW_BASIS,
     CLOSED_AT_LOSS,
+    CONVERTED,
+    COVERS_BASIS,
+    PRE_TAX,
     RETIREMENT_EVENT_TERMS,
     ROTH,
     TAXABLE_EVENT_TERMS,
@@ -182,3 +189,59 @@ FAMILIES: dict[str, Family] = {
         ),
     )
 }
+
+
+# --- Pieces the account records share (rules.law.accounts)
+
+PLAN_KINDS = (PRE_TAX, AFTER_TAX, ROTH, UNSURE)
+
+
+# Roth contributions to a 401(k) or 403(b) began in 2006, to a governmental 457(b) in 2011.
+def roth_in(plan: str, year: int, pinpoint: str = "") -> Began:
+    return Began(
+        year, f"Roth contributions to {plan} began in tax year {year}", cite("IRC 402A", pinpoint)
+    )
+
+
+PLAN_CONVERSION = (
+    (
+        CONVERTED,
+        Began(
+            2008,
+            "A workplace plan could first be converted straight to a Roth IRA in tax year 2008 "
+            "(Pension Protection Act of 2006, sec. 824). Before that, the way to do it was to "
+            "roll the plan into a traditional IRA and convert the IRA: for that, answer for a "
+            "traditional IRA",
+            cite("P.L. 109-280", "sec. 824"),
+        ),
+    ),
+)
+ROTH_IRAS_BEGAN = "Roth IRAs began in tax year 1998 (Taxpayer Relief Act of 1997)"
+PRE_TAX_PLAN_HELP = (
+    "Pre-tax money is taxed only when it comes out, so a smaller balance also means less "
+    "tax later. Staying invested lets it recover without tax until you withdraw it."
+)
+
+def heirs_basis(short: str, long: str) -> tuple[tuple[str, Term], ...]:
+    """The answers to "what came back" for an inherited account: weighed against the
+    money of the person who died, not money the beneficiary put in."""
+    return (
+        ("received", Term(
+            BELOW_BASIS,
+            f"Less than their {short}",
+            f"Everything you got back, earnings included, added up to less than {long}.",
+        )),
+        ("received", Term(
+            COVERS_BASIS,
+            f"At least as much as their {short}",
+            f"The total was as much as, or more than, their {short}, even if it was less "
+            "than the account was once worth.",
+        )),
+        ("received", Term(
+            UNSURE,
+            "Not sure",
+            "Your Form 8606 for the inherited account, or the custodian's records, show "
+            f"their {short} that passed to you; Form 1099-R shows what was paid out. We will "
+            "check both answers.",
+        )),
+    )

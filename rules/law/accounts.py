@@ -18,19 +18,23 @@ from rules.law.account_types import (
     HSA_KIND,
     INHERITED,
     IRA,
+    PLAN_CONVERSION,
+    PLAN_KINDS,
+    PRE_TAX_PLAN_HELP,
+    ROTH_IRAS_BEGAN,
     TAXABLE,
     TAXABLE_KIND,
     Account,
     Began,
+    heirs_basis,
+    roth_in,
 )
 from rules.law.bibliography import cite
 from rules.law.vocabulary import (
     AFTER_TAX,
-    BELOW_BASIS,
     CLOSED_AT_LOSS,
     CONVERTED,
     CONVERTIBLE_EVENTS,
-    COVERS_BASIS,
     PRE_TAX,
     RETIREMENT_EVENTS,
     ROLLED_OVER,
@@ -39,60 +43,6 @@ from rules.law.vocabulary import (
     UNSURE,
     Term,
 )
-
-_PLAN_KINDS = (PRE_TAX, AFTER_TAX, ROTH, UNSURE)
-
-
-# Roth contributions to a 401(k) or 403(b) began in 2006, to a governmental 457(b) in 2011.
-def _roth_in(plan: str, year: int, pinpoint: str = "") -> Began:
-    return Began(
-        year, f"Roth contributions to {plan} began in tax year {year}", cite("IRC 402A", pinpoint)
-    )
-
-
-_PLAN_CONVERSION = (
-    (
-        CONVERTED,
-        Began(
-            2008,
-            "A workplace plan could first be converted straight to a Roth IRA in tax year 2008 "
-            "(Pension Protection Act of 2006, sec. 824). Before that, the way to do it was to "
-            "roll the plan into a traditional IRA and convert the IRA: for that, answer for a "
-            "traditional IRA",
-            cite("P.L. 109-280", "sec. 824"),
-        ),
-    ),
-)
-_ROTH_IRAS_BEGAN = "Roth IRAs began in tax year 1998 (Taxpayer Relief Act of 1997)"
-_PRE_TAX_PLAN_HELP = (
-    "Pre-tax money is taxed only when it comes out, so a smaller balance also means less "
-    "tax later. Staying invested lets it recover without tax until you withdraw it."
-)
-
-def _heirs_basis(short: str, long: str) -> tuple[tuple[str, Term], ...]:
-    """The answers to "what came back" for an inherited account: weighed against the
-    money of the person who died, not money the beneficiary put in."""
-    return (
-        ("received", Term(
-            BELOW_BASIS,
-            f"Less than their {short}",
-            f"Everything you got back, earnings included, added up to less than {long}.",
-        )),
-        ("received", Term(
-            COVERS_BASIS,
-            f"At least as much as their {short}",
-            f"The total was as much as, or more than, their {short}, even if it was less "
-            "than the account was once worth.",
-        )),
-        ("received", Term(
-            UNSURE,
-            "Not sure",
-            "Your Form 8606 for the inherited account, or the custodian's records, show "
-            f"their {short} that passed to you; Form 1099-R shows what was paid out. We will "
-            "check both answers.",
-        )),
-    )
-
 
 ACCOUNTS: dict[str, Account] = {
     a.slug: a
@@ -103,10 +53,10 @@ ACCOUNTS: dict[str, Account] = {
             "A workplace plan, including the federal Thrift Savings Plan and a solo 401(k) "
             "for the self-employed. If part of it is Roth (in the TSP, from 2012), choose "
             "this and say so later.",
-            _PLAN_KINDS,
+            PLAN_KINDS,
             None,
             CONVERTIBLE_EVENTS,
-            loss_help=_PRE_TAX_PLAN_HELP,
+            loss_help=PRE_TAX_PLAN_HELP,
             event_terms=(
                 Term(
                     CLOSED_AT_LOSS,
@@ -118,8 +68,8 @@ ACCOUNTS: dict[str, Account] = {
                 ),
             ),
             with_article="a 401(k)",
-            roth_began=_roth_in("a 401(k)", 2006),
-            events_began=_PLAN_CONVERSION,
+            roth_began=roth_in("a 401(k)", 2006),
+            events_began=PLAN_CONVERSION,
             audience_names=("401(k)s", "traditional 401(k)s"),
         ),
         Account(
@@ -140,13 +90,13 @@ ACCOUNTS: dict[str, Account] = {
             "403b",
             "403(b)",
             "A workplace plan for schools, hospitals and nonprofits.",
-            _PLAN_KINDS,
+            PLAN_KINDS,
             None,
             CONVERTIBLE_EVENTS,
-            loss_help=_PRE_TAX_PLAN_HELP,
+            loss_help=PRE_TAX_PLAN_HELP,
             with_article="a 403(b)",
-            roth_began=_roth_in("a 403(b)", 2006),
-            events_began=_PLAN_CONVERSION,
+            roth_began=roth_in("a 403(b)", 2006),
+            events_began=PLAN_CONVERSION,
             audience_names=("403(b)s",),
         ),
         Account(
@@ -161,8 +111,8 @@ ACCOUNTS: dict[str, Account] = {
             "from another kind of plan or an IRA), and a smaller pre-tax balance means less "
             "tax when it comes out.",
             with_article="a governmental 457(b)",
-            roth_began=_roth_in("a governmental 457(b)", 2011, "402A(e)(1)"),
-            events_began=_PLAN_CONVERSION,
+            roth_began=roth_in("a governmental 457(b)", 2011, "402A(e)(1)"),
+            events_began=PLAN_CONVERSION,
             audience_names=("457(b)s", "governmental 457(b)s"),
         ),
         Account(
@@ -212,7 +162,7 @@ ACCOUNTS: dict[str, Account] = {
             loss_help="Contributions come out first and tax-free at any age, so basis is "
             "never taxed twice.",
             with_article="a Roth IRA",
-            began=Began(1998, _ROTH_IRAS_BEGAN, cite("IRC 408A")),
+            began=Began(1998, ROTH_IRAS_BEGAN, cite("IRC 408A")),
             audience_names=("Roth IRAs",),
         ),
         Account(
@@ -266,7 +216,7 @@ ACCOUNTS: dict[str, Account] = {
                     "The Form 8606 of the person who died, or the IRA's custodian, says "
                     "which kind there was. We will check every kind.",
                 )),
-                *_heirs_basis("after-tax money", "the after-tax money the person who died had "
+                *heirs_basis("after-tax money", "the after-tax money the person who died had "
                               "put in and not taken out (the basis that passed to you)"),
             ),
             received_money="the after-tax money the person who died had put in and not "

@@ -3,7 +3,8 @@ the site names, one entry each, in one table (DOCUMENTS, keyed by a short name).
 
 Rules cite entries (`cite("IRC 165", "165(a)")`); the results page links the IRS forms
 its texts name (FORMS: the entries with a `name`) and lists them with their instructions;
-the not-covered page lists entries as where to look. No Django imports.
+the not-covered page lists entries as where to look (rules.web.linking finds the forms a
+text names). No Django imports.
 """
 
 from __future__ import annotations
@@ -394,8 +395,3 @@ FORMS: tuple[Document, ...] = tuple(d for d in DOCUMENTS.values() if d.name)
 
 def cite(short: str, pinpoint: str = "", accounts: frozenset[str] | None = None) -> Citation:
     return Citation(DOCUMENTS[short], pinpoint, accounts)
-
-
-def forms_named_in(text: str) -> list[Document]:
-    """The forms a text names, in the order of FORMS."""
-    return [f for f in FORMS if f.pattern.search(text)]

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_safe
 from questionnaire.middleware import pure_page
 from rules.law import clock, questions
 from rules.law import worksheet_inputs as wi
+from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
 from rules.law.validation import validate
 from rules.web import presenters
@@ -47,7 +48,7 @@ def api_amounts(request: HttpRequest) -> HttpResponse:
     if errors:
         return _no_store(JsonResponse({"errors": errors}, status=400))
     sheet = wi.run(slug, inputs)
-    return _no_store(JsonResponse(wi.as_json(slug, inputs, sheet)))
+    return _no_store(JsonResponse(wo.as_json(slug, inputs, sheet)))
 
 
 def _echo(value: str | None) -> str:
@@ -73,7 +74,7 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
     inputs, errors = wi.read(slug, query, current) if submitted else ({}, {})
     # A net figure from an older link is shown in the loss or gain field it means, and
     # its error beside the loss field (the page has no field of its own for it).
-    from_nets = wi.page_values(slug, inputs)
+    from_nets = wo.page_values(slug, inputs)
     for net, loss in nets.items():
         if net in errors:
             errors[loss] = errors.get(loss, []) + errors.pop(net)
@@ -85,7 +86,7 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
         if year:
             share["year"] = str(year)
     if sheet is not None and include:
-        share.update(wi.as_text(inputs))
+        share.update(wo.as_text(inputs))
         share["share"] = "figures"
     path = reverse(f"rules:amounts-{slug}")
     share_url = request.build_absolute_uri(f"{path}?{urlencode(share)}" if share else path)
@@ -140,11 +141,11 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
         "carried": carried.items(),
         "back_url": back_url,
         "sheet": sheet,
-        "lines": [(line, wi.dollars(line.amount)) for line in sheet.lines] if sheet else [],
-        "outputs": [(label, wi.dollars(sheet.outputs[key])) for key, label in spec.outputs]
+        "lines": [(line, wo.dollars(line.amount)) for line in sheet.lines] if sheet else [],
+        "outputs": [(label, wo.dollars(sheet.outputs[key])) for key, label in spec.outputs]
         if sheet
         else [],
-        "carry": [(line.label, wi.dollars(line.amount)) for line in sheet.carried] if sheet else [],
+        "carry": [(line.label, wo.dollars(line.amount)) for line in sheet.carried] if sheet else [],
         "include": include,
         "share_url": share_url,
         "worksheets": [

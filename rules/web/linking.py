@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
 
-from rules.law import audiences
+from rules.law import audiences, bibliography
 
 _TOKEN = re.compile(r"(<[^>]*>)")
 _OPEN = re.compile(r"<(p|li)\b([^>]*)>")
@@ -131,3 +131,8 @@ def targets(
     return tuple(Target(k, p, u) for k, p, u in glossary) + tuple(
         Target(k, p, u, external=True) for k, p, u in forms
     )
+
+
+def forms_named_in(text: str) -> list[bibliography.Document]:
+    """The forms a text names, in the order of FORMS."""
+    return [f for f in bibliography.FORMS if f.pattern.search(text)]

@@ -9,6 +9,7 @@ from typing import Any
 
 from rules.law import clock
 from rules.law import worksheet_inputs as wi
+from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
 from rules.web.openapi_parts import Operation, code, enum_parameter, examples_of, ref
 
@@ -69,7 +70,7 @@ def worked(query: dict[str, str], today: date) -> dict[str, Any]:
     inputs, errors = wi.read(slug, query, current)
     if errors:
         return {"errors": errors}
-    return wi.as_json(slug, inputs, wi.run(slug, inputs))
+    return wo.as_json(slug, inputs, wi.run(slug, inputs))
 
 
 def _fields() -> dict[str, tuple[wi.Field, list[str]]]:

@@ -97,7 +97,7 @@ def _linked(
         next_html = f"<p>{links.text(instead)}</p>"
     reason_html = links.text(reason)
     explanation_html = links.html(linking.tailor(text.explanation_html, answers)) if text else ""
-    named = bibliography.forms_named_in(" ".join((headline, reason, next_html, explanation_html)))
+    named = linking.forms_named_in(" ".join((headline, reason, next_html, explanation_html)))
     return next_html, reason_html, explanation_html, tuple(named)
 
 

@@ -18,7 +18,7 @@ PATHS = [
             account="Inherited traditional IRA (kept as a beneficiary, not treated as your own)",
             event="I took everything out and got back less than was put in",
             contribution="After-tax money (not Roth)",
-            received="Less than my after-tax or Roth money",
+            received="Less than their after-tax money",
             year="2016",
         ),
         ("Yes, for that year", "Not settled", "Instructions for Form 8606, Nondeductible IRAs"),

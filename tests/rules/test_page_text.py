@@ -109,8 +109,8 @@ def test_plain_text_is_escaped_before_it_is_linked():
 
 
 def test_a_form_name_does_not_match_a_longer_one():
-    assert bibliography.forms_named_in("Form 1099-RA and Schedule D-1") == []
-    assert [f.name for f in bibliography.forms_named_in("Form 1099-R, box 5; Schedule D")] == [
+    assert linking.forms_named_in("Form 1099-RA and Schedule D-1") == []
+    assert [f.name for f in linking.forms_named_in("Form 1099-R, box 5; Schedule D")] == [
         "Schedule D",
         "Form 1099-R",
     ]
