@@ -37,7 +37,10 @@ def parse_rate(rate: str) -> Rate:
 
 
 def normalise_address(address: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The address, with an IPv4-mapped IPv6 address unwrapped to IPv4; None if not one."""
+    """An address as compared everywhere (the limits here, the trusted proxies and the
+    client's address in questionnaire.middleware): an IPv4-mapped IPv6 address
+    (`::ffff:127.0.0.1`, what a dual-stack socket such as GUNICORN_BIND=[::]:8000 reports
+    for an IPv4 peer) is its IPv4 address. None for anything that is not an address."""
     try:
         ip = ipaddress.ip_address((address or "").strip())
     except ValueError:

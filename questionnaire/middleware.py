@@ -5,7 +5,6 @@ functions of their URL, and the client address for the login lockout."""
 from __future__ import annotations
 
 import functools
-import ipaddress
 import logging
 import threading
 import time
@@ -16,6 +15,8 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLResolver, get_resolver
 from django.urls.resolvers import RoutePattern
+
+from questionnaire.limits import normalise_address
 
 log = logging.getLogger(__name__)
 
@@ -203,21 +204,8 @@ FORWARDED_HEADERS = (
 )
 
 
-def _address(address: str | None) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """An address as compared everywhere: an IPv4-mapped IPv6 address (`::ffff:127.0.0.1`,
-    what a dual-stack socket such as GUNICORN_BIND=[::]:8000 reports for an IPv4 peer)
-    is its IPv4 address. None for anything that is not an address."""
-    try:
-        ip = ipaddress.ip_address((address or "").strip())
-    except ValueError:
-        return None
-    if ip.version == 6 and ip.ipv4_mapped is not None:
-        return ip.ipv4_mapped
-    return ip
-
-
 def _trusted(address: str | None) -> bool:
-    ip = _address(address)
+    ip = normalise_address(address)
     if ip is None:
         return False
     return any(ip in network for network in settings.TRUSTED_PROXIES)
@@ -251,13 +239,13 @@ def client_ip(request: HttpRequest) -> str | None:
     X-Forwarded-For is ignored and the address is REMOTE_ADDR.
     """
     raw = request.META.get("REMOTE_ADDR")
-    parsed = _address(raw)
+    parsed = normalise_address(raw)
     remote = str(parsed) if parsed is not None else raw
     if not _trusted(remote):
         return remote
     hops = [h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
     for hop in reversed([h for h in hops if h]):
-        ip = _address(hop)
+        ip = normalise_address(hop)
         if ip is None:  # a proxy that writes junk: never store it as an address
             return remote
         if not _trusted(str(ip)):
