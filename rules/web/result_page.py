@@ -77,28 +77,46 @@ def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
     )
 
 
-# The editor's text comes from the database on every request and is part of the key,
-# so an edit shows at once. Every other part is the engine's (the rule's words) or a
-# validated answer: bounded by the input space and the texts' versions.
-@lru_cache(maxsize=1024)
+# One piece of the page linked: the piece (an editor's text already cut to the saver, or
+# the engine's words) and the targets already linked above it are the key, so an
+# editor's edit is a new key and shows at once. Pieces are few (each rule's texts in
+# their cut forms, its sentences per year), and the cache is bounded.
+@lru_cache(maxsize=4096)
+def _link_piece(
+    piece: str, is_html: bool, used: frozenset[str], glossary_url: str
+) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The piece with each glossary word and form not linked above it linked once, what is
+    linked after it, and the names of the forms it names."""
+    links = linking.Linker(_targets(glossary_url), set(used))
+    out = links.html(piece) if is_html else links.text(piece)
+    return out, frozenset(links.used), frozenset(f.name for f in linking.forms_named_in(out))
+
+
 def _linked(
     text: EditorText | None, headline: str, instead: str, reason: str, answers: Answers,
     claim: bool, glossary_url: str,
 ) -> tuple[str, str, str, tuple[bibliography.Document, ...]]:
     """The texts of "What to do next", "Why" and the explanation, cut to the saver (their
     [For ...] tags read the validated answers) and linked (each glossary word and form
-    once, in page order), and the forms the page names: worked out once."""
-    links = linking.Linker(_targets(glossary_url))
-    if claim:
-        links.used.add(CLAIM_FORM.name)  # the claim box links it itself
+    once, in page order), and the forms the page names."""
+    used = frozenset({CLAIM_FORM.name}) if claim else frozenset()  # the claim box links it
     if text:
-        next_html = links.html(linking.tailor(text.instead_html, answers))
+        next_html, used, named = _link_piece(
+            linking.tailor(text.instead_html, answers), True, used, glossary_url
+        )
     else:
-        next_html = f"<p>{links.text(instead)}</p>"
-    reason_html = links.text(reason)
-    explanation_html = links.html(linking.tailor(text.explanation_html, answers)) if text else ""
-    named = linking.forms_named_in(" ".join((headline, reason, next_html, explanation_html)))
-    return next_html, reason_html, explanation_html, tuple(named)
+        inner, used, named = _link_piece(instead, False, used, glossary_url)
+        next_html = f"<p>{inner}</p>"
+    reason_html, used, in_reason = _link_piece(reason, False, used, glossary_url)
+    explanation_html, in_explanation = "", frozenset()
+    if text:
+        explanation_html, used, in_explanation = _link_piece(
+            linking.tailor(text.explanation_html, answers), True, used, glossary_url
+        )
+    found = named | in_reason | in_explanation | {f.name for f in linking.forms_named_in(headline)}
+    return next_html, reason_html, explanation_html, tuple(
+        f for f in bibliography.FORMS if f.name in found
+    )
 
 
 def _next_heading(d: engine.Determination) -> str:
