@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from rules.law import enactments as enacted
 from rules.law.bibliography import cite
 from rules.law.periods import Parameter, Period
 
@@ -25,12 +26,15 @@ RECHARACTERIZATION = Parameter(
             2017,
             True,
             (cite("IRC 408A", "408A(d)(6)"), cite("Treas. Reg. 1.408A-5")),
+            enacted=enacted.ROTH_IRA_BEGAN,
+            enacted_end=None,
         ),
         Period(
             2018,
             None,
             False,
             (cite("IRC 408A", "408A(d)(6)(B)(iii)"), cite("P.L. 115-97", "sec. 13611")),
+            enacted=enacted.TCJA_RECHARACTERIZATION,
         ),
     ),
 )
@@ -53,12 +57,20 @@ CONVERSION_INCOME_LIMIT = Parameter(
 QTP_AGGREGATION = Parameter(
     "529 accounts in one program for one beneficiary counted as one",
     (
-        Period(1996, 2014, True, (cite("IRC 529", "529(c)(3)(D) before 2015"),)),
+        Period(
+            1996,
+            2014,
+            True,
+            (cite("IRC 529", "529(c)(3)(D) before 2015"),),
+            enacted=enacted.QTP_BEGAN,
+            enacted_end=None,
+        ),
         Period(
             2015,
             None,
             False,
             (cite("P.L. 114-113", "div. Q, sec. 302(b)"), cite("Notice 2016-13")),
+            enacted=enacted.QTP_AGGREGATION_ENDED,
         ),
     ),
 )

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rules.law import enactments as enacted
 from rules.law.bibliography import Citation, cite
-from rules.law.periods import FIRST_TAX_YEAR
+from rules.law.periods import FIRST_TAX_YEAR, Enactment
 from rules.law.vocabulary import (
     AFTER_TAX,
     BELOW_BASIS,
@@ -47,6 +48,8 @@ class Began:
     year: int
     why: str
     law: Citation | None = None
+    # When the law that created it was enacted (None: before the years we answer for).
+    enacted: Enactment | None = None
 
 
 # Accounts older than the years we answer for begin with the first of those years.
@@ -199,7 +202,10 @@ PLAN_KINDS = (PRE_TAX, AFTER_TAX, ROTH, UNSURE)
 # Roth contributions to a 401(k) or 403(b) began in 2006, to a governmental 457(b) in 2011.
 def roth_in(plan: str, year: int, pinpoint: str = "") -> Began:
     return Began(
-        year, f"Roth contributions to {plan} began in tax year {year}", cite("IRC 402A", pinpoint)
+        year,
+        f"Roth contributions to {plan} began in tax year {year}",
+        cite("IRC 402A", pinpoint),
+        enacted.ROTH_457B_BEGAN if year == 2011 else enacted.ROTH_PLANS_BEGAN,
     )
 
 
@@ -213,6 +219,19 @@ PLAN_CONVERSION = (
             "roll the plan into a traditional IRA and convert the IRA: for that, answer for a "
             "traditional IRA",
             cite("P.L. 109-280", "sec. 824"),
+            enacted.PLAN_TO_ROTH_BEGAN,
+        ),
+    ),
+)
+IRA_CONVERSION = (
+    (
+        CONVERTED,
+        Began(
+            1998,
+            "Roth conversions began in tax year 1998, with Roth IRAs (Taxpayer Relief Act of "
+            "1997)",
+            cite("IRC 408A", "408A(d)(3)"),
+            enacted.ROTH_IRA_BEGAN,
         ),
     ),
 )

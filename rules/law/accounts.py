@@ -11,6 +11,7 @@ these names, so `v.ACCOUNTS` reads as before. No Django imports.
 
 from __future__ import annotations
 
+from rules.law import enactments as enacted
 from rules.law.account_types import (
     ANSWERED_FROM,
     EDUCATION,
@@ -18,6 +19,7 @@ from rules.law.account_types import (
     HSA_KIND,
     INHERITED,
     IRA,
+    IRA_CONVERSION,
     PLAN_CONVERSION,
     PLAN_KINDS,
     PRE_TAX_PLAN_HELP,
@@ -83,7 +85,10 @@ ACCOUNTS: dict[str, Account] = {
             "with earnings if it is not qualified); a qualified withdrawal is tax-free in "
             "full, and a direct rollover to a Roth IRA keeps the basis.",
             with_article="a Roth 401(k)",
-            began=Began(2006, "Roth 401(k) accounts began in tax year 2006", cite("IRC 402A")),
+            began=Began(
+                2006, "Roth 401(k) accounts began in tax year 2006", cite("IRC 402A"),
+                enacted.ROTH_PLANS_BEGAN,
+            ),
             audience_names=("401(k)s", "Roth 401(k)s"),
         ),
         Account(
@@ -138,17 +143,7 @@ ACCOUNTS: dict[str, Account] = {
             "tax-free later; pre-tax money is taxed only when withdrawn.",
             received_scope="from all your traditional, SEP and SIMPLE IRAs together",
             with_article="a traditional IRA",
-            events_began=(
-                (
-                    CONVERTED,
-                    Began(
-                        1998,
-                        "Roth conversions began in tax year 1998, with Roth IRAs (Taxpayer "
-                        "Relief Act of 1997)",
-                        cite("IRC 408A", "408A(d)(3)"),
-                    ),
-                ),
-            ),
+            events_began=IRA_CONVERSION,
             audience_names=("traditional IRAs",),
         ),
         Account(
@@ -162,7 +157,7 @@ ACCOUNTS: dict[str, Account] = {
             loss_help="Contributions come out first and tax-free at any age, so basis is "
             "never taxed twice.",
             with_article="a Roth IRA",
-            began=Began(1998, ROTH_IRAS_BEGAN, cite("IRC 408A")),
+            began=Began(1998, ROTH_IRAS_BEGAN, cite("IRC 408A"), enacted.ROTH_IRA_BEGAN),
             audience_names=("Roth IRAs",),
         ),
         Account(
@@ -254,6 +249,7 @@ ACCOUNTS: dict[str, Account] = {
                 "Roth IRAs, and so inherited Roth IRAs, began in tax year 1998 (Taxpayer "
                 "Relief Act of 1997)",
                 cite("IRC 408A"),
+                enacted.ROTH_IRA_BEGAN,
             ),
             audience_names=("inherited Roth IRAs",),
         ),
@@ -275,7 +271,10 @@ ACCOUNTS: dict[str, Account] = {
                 ),
             ),
             with_article="an HSA",
-            began=Began(2004, "Health savings accounts began in tax year 2004", cite("IRC 223")),
+            began=Began(
+                2004, "Health savings accounts began in tax year 2004", cite("IRC 223"),
+                enacted.HSA_BEGAN,
+            ),
         ),
         Account(
             "529",
@@ -309,6 +308,7 @@ ACCOUNTS: dict[str, Account] = {
                 "529 plans (qualified tuition programs) began in tax year 1996 (Small Business "
                 "Job Protection Act of 1996)",
                 cite("IRC 529"),
+                enacted.QTP_BEGAN,
             ),
             audience_names=("529s", "529 plans"),
         ),
@@ -342,6 +342,7 @@ ACCOUNTS: dict[str, Account] = {
                 "Coverdell accounts began in tax year 1998, as Education IRAs (Taxpayer Relief "
                 "Act of 1997)",
                 cite("IRC 530"),
+                enacted.EDUCATION_IRA_BEGAN,
             ),
             audience_names=("Coverdell accounts",),
         ),

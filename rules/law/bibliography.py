@@ -9,57 +9,9 @@ text names). No Django imports.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cached_property
+from rules.law.documents import PUBLIC_LAWS, Citation, Document
 
-
-@dataclass(frozen=True)
-class Document:
-    short: str  # the key: "IRC 165", "Pub 590-B", "Form 8949"
-    title: str
-    url: str
-    # An IRS form: its name as our texts write it ("Form 8949", "Schedule D"), and the key
-    # of its instructions' entry.
-    name: str = ""
-    instructions: str = ""
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str]:
-        # "Form 1099-R" but not "Form 1099-RA"; "Schedule D" but not "Schedule D-1".
-        return re.compile(rf"(?<![\w-]){re.escape(self.name)}(?![\w-])")
-
-    @property
-    def instructions_url(self) -> str:
-        return DOCUMENTS[self.instructions].url
-
-    @property
-    def instructions_title(self) -> str:
-        """The link to a form's instructions, in the list of forms a page names."""
-        return f"Instructions for {self.name}"
-
-
-@dataclass(frozen=True)
-class Citation:
-    reference: Document
-    pinpoint: str = ""
-    # The accounts it speaks to, when not all a rule covers (the HSA section is no
-    # source for an IRA owner's answer); None: every one.
-    accounts: frozenset[str] | None = None
-
-    def speaks_to(self, account: str) -> bool:
-        return self.accounts is None or account in self.accounts
-
-    @property
-    def title(self) -> str:
-        return self.reference.title
-
-    @property
-    def url(self) -> str:
-        return self.reference.url
-
-    def as_dict(self) -> dict[str, str]:
-        return {"title": self.title, "url": self.url, "pinpoint": self.pinpoint}
+__all__ = ["DOCUMENTS", "FORMS", "Citation", "Document", "cite"]
 
 
 _USC = "https://www.law.cornell.edu/uscode/text/26/"
@@ -109,6 +61,7 @@ DOCUMENTS: dict[str, Document] = {
     d.short: d
     for d in (
         # Statutes, regulations, rulings, cases, publications and notices the rules cite
+        *PUBLIC_LAWS,
         _usc("67", "2-percent floor on miscellaneous itemized deductions"),
         _usc("56", "Adjustments in computing alternative minimum taxable income"),
         _usc("165", "Losses"),
@@ -121,16 +74,6 @@ DOCUMENTS: dict[str, Document] = {
             "IRC 72(t)",
             "26 U.S.C. 72, additional tax on early distributions",
             "https://www.law.cornell.edu/uscode/text/26/72",
-        ),
-        Document(
-            "P.L. 115-97",
-            "Tax Cuts and Jobs Act, Public Law 115-97 (December 22, 2017)",
-            "https://www.congress.gov/115/plaws/publ97/PLAW-115publ97.pdf",
-        ),
-        Document(
-            "P.L. 119-21",
-            "Public Law 119-21 (July 4, 2025), known as the One Big Beautiful Bill Act",
-            "https://www.congress.gov/119/plaws/publ21/PLAW-119publ21.htm",
         ),
         _reg("1.408A-10", "Designated Roth accounts rolled into Roth IRAs"),
         _pub("575", "Pension and Annuity Income"),
@@ -274,23 +217,6 @@ DOCUMENTS: dict[str, Document] = {
             "Notice 2016-13",
             "IRS Notice 2016-13 (529 accounts no longer counted together, PATH Act)",
             "https://www.irs.gov/pub/irs-drop/n-16-13.pdf",
-        ),
-        Document(
-            "P.L. 109-280",
-            "Pension Protection Act of 2006, Public Law 109-280 (August 17, 2006)",
-            "https://www.congress.gov/109/plaws/publ280/PLAW-109publ280.pdf",
-        ),
-        Document(
-            "P.L. 114-113",
-            "Consolidated Appropriations Act, 2016, Public Law 114-113 (December 18, 2015), "
-            "division Q: Protecting Americans from Tax Hikes (PATH) Act of 2015",
-            "https://www.congress.gov/114/plaws/publ113/PLAW-114publ113.pdf",
-        ),
-        Document(
-            "P.L. 117-328",
-            "Consolidated Appropriations Act, 2023, Public Law 117-328 (December 29, 2022), "
-            "division T: SECURE 2.0 Act of 2022",
-            "https://www.congress.gov/117/plaws/publ328/PLAW-117publ328.pdf",
         ),
         # IRS forms (`name` as texts write it: linked there, listed under Sources), each
         # followed by its instructions.

@@ -71,7 +71,9 @@ def due_date(year: int) -> date:
     return next_business_day(statutory_due_date(year))
 
 
-def last_day(year: int, worthless: bool = False) -> date:
+def last_day(year: int, worthless: bool = False, as_of: date | None = None) -> date:
+    """The last day to claim a refund for the year; `as_of`: as the law stood on that day
+    (a postponement announced later had not moved it yet)."""
     if worthless:
         # Seven years from the date the law sets for filing; a postponement of the
         # filing date does not move it (our reading of 6511(d)(1) and 7508A).
@@ -82,12 +84,14 @@ def last_day(year: int, worthless: bool = False) -> date:
         # due date was postponed (6513(a); Treas. Reg. 301.7508A-1(b)(4)).
         start = statutory_due_date(year)
         years = law.REFUND_CLAIM_YEARS.at(year)
-    return _postponed(next_business_day(_years_after(start, years)))
+    return _postponed(next_business_day(_years_after(start, years)), as_of)
 
 
-def _postponed(day: date) -> date:
+def _postponed(day: date, as_of: date | None = None) -> date:
     """A deadline that fell in a general postponement moves to its new date."""
-    for first, last, new, _ in law.DEADLINE_POSTPONEMENTS:
+    for first, last, new, announced in law.DEADLINE_POSTPONEMENTS:
+        if as_of is not None and announced.day > as_of:
+            continue
         if date(*first) <= day <= date(*last):
             return date(*new)
     return day

@@ -167,8 +167,12 @@ def _fill(text: str, a: Answers) -> str:
     return text.format(**law.facts(a.year), **answer_words(a)).rstrip()
 
 
-def _single(a: Answers) -> Determination:
-    rule = rule_for(a)
+def _single(
+    a: Answers, rule: Rule | None = None, misc: law.Parameter = law.MISC_ITEMIZED_DEDUCTIONS
+) -> Determination:
+    """The answer of one rule (by default the one that matches today) to concrete answers;
+    `misc`: the law on miscellaneous itemized deductions it is read under."""
+    rule = rule or rule_for(a)
     return Determination(
         answers=a,
         outcome=rule.outcome,
@@ -180,7 +184,7 @@ def _single(a: Answers) -> Determination:
         instead=_fill(rule.instead, a),
         citations=rule.references,
         table_rows=(account_row(a.account), situation_row(rule.id)),
-        misc_law=law.MISC_ITEMIZED_DEDUCTIONS.period(a.year) if rule.turns_on_misc_law else None,
+        misc_law=misc.period(a.year) if rule.turns_on_misc_law else None,
         long_claim=rule.long_claim,
         facts=_facts_key(rule, a.year),
     )

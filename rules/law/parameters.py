@@ -13,6 +13,7 @@ from functools import lru_cache
 # The building blocks, read as law.Period, law.years..., live in rules.law.periods; the
 # rules peculiar to some accounts, in rules.law.account_parameters.
 from rules.law import account_parameters as law_accounts
+from rules.law import enactments as enacted
 from rules.law.account_parameters import RECHARACTERIZATION  # noqa: F401
 from rules.law.bibliography import Citation, cite  # noqa: F401
 from rules.law.periods import (  # noqa: F401
@@ -41,18 +42,22 @@ MISC_ITEMIZED_DEDUCTIONS = Parameter(
                 cite("IRC 67", "67(a)"),
                 cite("Pub 529 (2017)", "Deductions Subject to the 2% Limit"),
             ),
+            enacted=enacted.TAX_REFORM_1986,
+            enacted_end=None,
         ),
         Period(
             2018,
             2025,
             SUSPENDED,
             (cite("IRC 67", "67(g)"), cite("P.L. 115-97", "sec. 11045"), cite("Pub 529")),
+            enacted=enacted.TCJA,
         ),
         Period(
             2026,
             None,
             TERMINATED,
             (cite("IRC 67", "67(h)"), cite("P.L. 119-21", "sec. 70110")),
+            enacted=enacted.PL_119_21,
         ),
     ),
 )
@@ -163,7 +168,15 @@ SECTION_1244_LIMIT = Parameter(
 # property); a change in the law would be a new period here.
 WASH_SALE_COVERS_CRYPTO = Parameter(
     "wash-sale rule applies to digital assets that are not securities",
-    (Period(FIRST_TAX_YEAR, None, False, (cite("IRC 1091", "1091(a)"), cite("Notice 2014-21"))),),
+    (
+        Period(
+            FIRST_TAX_YEAR,
+            None,
+            False,
+            (cite("IRC 1091", "1091(a)"), cite("Notice 2014-21")),
+            enacted=enacted.CRYPTO_IS_PROPERTY,
+        ),
+    ),
 )
 
 # Before 2002 (EGTRRA secs. 641-643) money could not move between most different
@@ -261,12 +274,14 @@ RETURN_DUE_POSTPONED = Parameter(
             2019,
             (7, 15),
             (cite("Notice 2020-23"), cite("Notice 2023-21"), cite("Treas. Reg. 301.7508A-1")),
+            enacted=enacted.POSTPONED_2020,
         ),
         Period(
             2020,
             2020,
             (5, 17),
             (cite("Notice 2021-21"), cite("Notice 2023-21"), cite("Treas. Reg. 301.7508A-1")),
+            enacted=enacted.POSTPONED_2021,
         ),
     ),
 )
@@ -274,8 +289,8 @@ RETURN_DUE_POSTPONED = Parameter(
 # in the window could be made until the window's new date.
 DEADLINE_POSTPONEMENTS = (
     # (first day, last day, new last day, authority)
-    ((2020, 4, 1), (2020, 7, 14), (2020, 7, 15), cite("Notice 2020-23")),
-    ((2021, 4, 15), (2021, 5, 16), (2021, 5, 17), cite("Notice 2021-21")),
+    ((2020, 4, 1), (2020, 7, 14), (2020, 7, 15), enacted.POSTPONED_2020),
+    ((2021, 4, 15), (2021, 5, 16), (2021, 5, 17), enacted.POSTPONED_2021),
 )
 
 # Emancipation Day, a legal holiday in the District of Columbia, moves a deadline

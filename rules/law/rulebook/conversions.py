@@ -9,7 +9,7 @@ from __future__ import annotations
 from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law.parameters import cite
-from rules.law.rulebook.rule import Rule, rule
+from rules.law.rulebook.rule import Rule, law_years, rule
 
 # Accounts a conversion can come from: those whose events include it.
 CONVERTIBLE = frozenset(slug for slug, acct in v.ACCOUNTS.items() if v.CONVERTED in acct.events)
@@ -31,7 +31,7 @@ RULES: tuple[Rule, ...] = (
         "conversion-recharacterizable",
         result="The converted value is income; the conversion could be undone in time.",
         situation="Converted to Roth, in a year when a conversion could still be undone",
-        years=law.RECHARACTERIZATION.where(True),
+        years=law_years(law.RECHARACTERIZATION, True),
         **_CONVERSION,
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
@@ -55,7 +55,7 @@ RULES: tuple[Rule, ...] = (
         "conversion-final",
         result="The converted value is income, and the conversion cannot be undone.",
         situation="Converted to Roth, since a conversion can no longer be undone",
-        years=law.RECHARACTERIZATION.where(False),
+        years=law_years(law.RECHARACTERIZATION, False),
         **_CONVERSION,
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,

@@ -5,9 +5,10 @@ rules are written in."""
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rules.law import parameters as law
 from rules.law import vocabulary as v
@@ -18,13 +19,37 @@ from rules.law.wording import NAMES as ANSWER_WORDS
 if TYPE_CHECKING:
     from rules.law.answers import Answers
 
+_NOTHING = object()
+
+
+@dataclass(frozen=True)
+class LawYears(law.Period):
+    """The years in which a dated parameter has one of these values: today the span
+    between `start` and `end`; as the law stood on an earlier day, wherever the parameter
+    then had them (before July 4, 2025 the 2% floor came back in 2026)."""
+
+    parameter: Any = field(default=None, compare=False)
+    values: frozenset = field(default=frozenset(), compare=False)
+
+    def held_on(self, year: int, day: date) -> bool:
+        return self.parameter.as_of(day).get(year, _NOTHING) in self.values
+
+
+def law_years(parameter: law.Parameter, *values: Any) -> LawYears:
+    """The years, today, in which the parameter has one of the values (one span)."""
+    spans = [p for p in parameter.periods if p.value in values]
+    ends = [p.end for p in spans]
+    end = None if None in ends else max(ends)
+    return LawYears(min(p.start for p in spans), end, parameter=parameter, values=frozenset(values))
+
+
 ALL_YEARS = law.EVERY_YEAR
 _MISC = law.MISC_ITEMIZED_DEDUCTIONS
 # The rule's years are the periods of the law on miscellaneous itemized deductions.
-FLOOR_YEARS = _MISC.where(law.ALLOWED_ABOVE_FLOOR)
-TCJA_YEARS = _MISC.where(law.SUSPENDED)
-PL_119_21_YEARS = _MISC.where(law.TERMINATED)
-NOT_ALLOWED_YEARS = law.years(TCJA_YEARS.start)  # 2018 on, under either law
+FLOOR_YEARS = law_years(_MISC, law.ALLOWED_ABOVE_FLOOR)
+TCJA_YEARS = law_years(_MISC, law.SUSPENDED)
+PL_119_21_YEARS = law_years(_MISC, law.TERMINATED)
+NOT_ALLOWED_YEARS = law_years(_MISC, law.SUSPENDED, law.TERMINATED)  # 2018 on, either law
 
 PLANS = v.accounts_of(v.PLAN)
 IRAS = v.accounts_of(v.IRA)
@@ -66,6 +91,17 @@ class Rule:
             and (self.received is None or a.received in self.received)
             and (self.assets is None or a.asset in self.assets)
             and a.year in self.years
+        )
+
+    def matches_on(self, a: Answers, day: date) -> bool:
+        """Whether it matches the answers as the law stood on `day`."""
+        return (
+            a.account in self.accounts
+            and a.event in self.events
+            and (self.contributions is None or a.contribution in self.contributions)
+            and (self.received is None or a.received in self.received)
+            and (self.assets is None or a.asset in self.assets)
+            and self.years.held_on(a.year, day)
         )
 
     @property

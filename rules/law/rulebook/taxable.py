@@ -11,6 +11,7 @@ from rules.law.rulebook.rule import (
     NOT_ALLOWED_YEARS,
     STOCK,
     Rule,
+    law_years,
     rule,
 )
 
@@ -31,7 +32,7 @@ _SECTION_1244_INSTEAD = (
     "a business. Report the ordinary part on Form 4797 and keep the company's records."
 )
 # The years the wash-sale rule does not reach cryptocurrency (every year, so far).
-_CRYPTO_OUTSIDE_WASH_SALES = law.WASH_SALE_COVERS_CRYPTO.where(False)
+_CRYPTO_OUTSIDE_WASH_SALES = law_years(law.WASH_SALE_COVERS_CRYPTO, False)
 
 RULES: tuple[Rule, ...] = (
     rule(
