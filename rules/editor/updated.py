@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 4)
-FINGERPRINT = "7cd713fb883f41a5"
+FINGERPRINT = "36a131ab3fefdaea"

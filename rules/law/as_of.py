@@ -10,6 +10,7 @@ the changes (for /changes/). No Django imports.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -124,12 +125,20 @@ def _exists_on(a: Answers, day: date) -> bool:
     return began.enacted is None or began.enacted.day <= day
 
 
-@lru_cache(maxsize=65536)  # valid answers and change days: a bounded space
 def determine_as_of(a: Answers, day: date) -> engine.Determination | None:
     """The answer as the law stood on `day`; None when the law then said nothing about it
     (the account, or the rule that decides it, did not exist yet)."""
-    if day >= change_days()[-1]:
+    days = change_days()
+    if day >= days[-1]:
         return engine.determine(a)
+    # The law stands still between two change days: decide as of the last change day on
+    # or before `day` (every enactment is a change day), so each state is decided once.
+    i = bisect_right(days, day)
+    return _determine_in_state(a, days[i - 1] if i else date.min)
+
+
+@lru_cache(maxsize=65536)  # valid answers and the states of the law: a bounded space
+def _determine_in_state(a: Answers, day: date) -> engine.Determination | None:
     found = [r for r in engine.readings(a) if _exists_on(r, day)]
     if not found or not _exists_on(a, day):
         return None

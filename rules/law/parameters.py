@@ -87,7 +87,7 @@ LAW_NAMES = {
 
 # Where the federal answer leaves out a state's own return: the outcomes whose deduction
 # some states still allow, and what the results page says about it.
-STATE_NOTE_OUTCOMES = frozenset({ITEMIZED_SUSPENDED, ITEMIZED_2_PERCENT})
+STATE_NOTE_OUTCOMES = (ITEMIZED_SUSPENDED, ITEMIZED_2_PERCENT)  # a tuple: its repr is stable
 STATE_NOTE = (
     "Some states still allow miscellaneous itemized deductions on their own return: "
     "California does (California Revenue and Taxation Code 17076). Check your state's rules."
@@ -97,7 +97,7 @@ STATE_NOTE = (
 def state_note(outcomes) -> str:
     """The note on states for a page whose answer (or one of its branches) has these
     outcomes; empty when none of them is one some states still allow."""
-    return STATE_NOTE if STATE_NOTE_OUTCOMES & set(outcomes) else ""
+    return STATE_NOTE if any(o in STATE_NOTE_OUTCOMES for o in outcomes) else ""
 
 
 # --- Capital losses (taxable accounts)

@@ -108,3 +108,13 @@ def test_changes_newest_first_with_examples_it_changed():
     for c in found:
         a = as_of.example(c, CURRENT)
         assert a is not None and c.touches(a)
+
+
+def test_every_enactment_is_a_change_day_so_the_law_stands_still_between_them():
+    """as_of decides once per state of the law, as of the last change day: that holds only
+    if every enactment the data records is one of the change days."""
+    from rules.law import enactments
+    from rules.law.enactments import Enactment
+
+    recorded = {e.day for e in vars(enactments).values() if isinstance(e, Enactment)}
+    assert recorded and recorded <= set(as_of.change_days())
