@@ -17,9 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import loadtest  # noqa: E402  (same folder: gunicorn start-up helpers)
+from scripts import loadtest  # gunicorn start-up helpers
 
 ROOT = loadtest.ROOT
 TOOLS = ROOT / ".audit"

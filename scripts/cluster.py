@@ -17,6 +17,7 @@ Exits 1 if any of the three does not hold. Everything it starts it stops, by pid
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import re
@@ -33,12 +34,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import contextlib
-
-import loadtest  # noqa: E402  (same folder: environment, migrate, wrk)
-import nginx  # noqa: E402
+from scripts import loadtest, nginx  # environment, migrate, wrk
 
 ROOT = loadtest.ROOT
 SECONDS = int(os.environ.get("CLUSTER_SECONDS", "8"))

@@ -26,9 +26,7 @@ import urllib.request
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import loadtest  # noqa: E402  (same folder: environment, migrate, gunicorn)
+from scripts import loadtest  # environment, migrate, gunicorn
 
 RESULTS = "/results/?account=taxable&event=wash-sale&asset=securities"
 PAGES = [

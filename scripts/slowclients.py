@@ -26,10 +26,7 @@ import urllib.request
 from contextlib import ExitStack, suppress
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import loadtest  # noqa: E402  (same folder: gunicorn start-up and wrk helpers)
-import nginx  # noqa: E402
+from scripts import loadtest, nginx  # gunicorn start-up and wrk helpers
 
 SLOW = int(os.environ.get("SLOW_CONNECTIONS", "50"))
 SECONDS = float(os.environ.get("SLOW_SECONDS", "10"))
