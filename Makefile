@@ -56,7 +56,7 @@ run-errors: $(RUN_STAMP)
 
 # The tables in docs/ from the code (tests/test_docs.py checks they agree).
 docs: $(RUN_STAMP)
-	$(BIN)/python scripts/docs.py
+	$(BIN)/python -m scripts.docs
 
 lint: install
 	$(BIN)/ruff check .
@@ -90,24 +90,24 @@ nginx:
 	  else sudo apt-get install -y -qq nginx >/dev/null; fi; }
 
 loadtest: install wrk
-	$(BIN)/python scripts/loadtest.py
+	$(BIN)/python -m scripts.loadtest
 
 bench: install wrk
 	$(BIN)/python -m scripts.bench
 
 faults: install
-	$(BIN)/python scripts/faults.py
+	$(BIN)/python -m scripts.faults
 
 slowclients: install wrk nginx
-	$(BIN)/python scripts/slowclients.py
+	$(BIN)/python -m scripts.slowclients
 
 cluster: install wrk nginx
 	@url="$${DATABASE_URL:-}"; \
 	case "$$url" in postgres*) ;; *) url=$$(scripts/postgres-up.sh) ;; esac; \
-	DATABASE_URL="$$url" $(BIN)/python scripts/cluster.py
+	DATABASE_URL="$$url" $(BIN)/python -m scripts.cluster
 
 audit: install
-	$(BIN)/python scripts/audit.py
+	$(BIN)/python -m scripts.audit
 
 clean:
 	rm -rf $(VENV) staticfiles *.egg-info

@@ -17,24 +17,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scripts import loadtest  # the loopback settings and prepare()
+from tests import pages
+from tests.production.env import ROOT
+from tests.production.servers import gunicorn
 
-import loadtest  # noqa: E402  (same folder: gunicorn start-up helpers)
-
-ROOT = loadtest.ROOT
 TOOLS = ROOT / ".audit"
 LIGHTHOUSE = TOOLS / "node_modules" / ".bin" / "lighthouse"
 CHROME = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
 CATEGORIES = ("accessibility", "best-practices", "seo")
 PAGES = [
-    ("start page", "/"),
-    ("a question", "/check/account/"),
-    (
-        "results page",
-        "/results/?account=traditional-401k&event=closed-at-loss&contribution=unsure"
-        "&received=unsure&year=2017",
-    ),
-    ("tables", "/tables/"),
+    ("start page", loadtest.START),
+    ("a question", loadtest.QUESTION),
+    ("results page", pages.RESULTS["depends"]),
+    ("tables", pages.EXAMPLES["rules:tables"]["tables"]),
 ]
 FLAGS = (
     "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
@@ -86,15 +82,12 @@ def main() -> int:
     if not Path(CHROME).exists():
         sys.exit(f"audit: no Chromium at {CHROME} (apt-get install chromium)")
     install()
-    port = loadtest.free_port()
-    base = f"http://{loadtest.HOST}:{port}"
     failed = False
     with tempfile.TemporaryDirectory(prefix="audit-") as tmp_name:
         tmp = Path(tmp_name)
-        env = loadtest.production_env(tmp, port)
-        env["GUNICORN_WORKERS"] = "2"
-        loadtest.prepare(env)
-        with loadtest.gunicorn(env, base, tmp / "gunicorn.log"):
+        static_root, url = loadtest.prepare(tmp)
+        with gunicorn(tmp, static_root, url, ready="/healthz", **loadtest.LOOPBACK) as port:
+            base = f"http://{loadtest.HOST}:{port}"
             for name, path in PAGES:
                 report = audit(base + path, tmp / "report.json")
                 scores = {k: round(v["score"] * 100) for k, v in report["categories"].items()}

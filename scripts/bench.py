@@ -10,8 +10,8 @@ as a multiple of a bare HttpResponse view behind the same middleware: the
 median of BENCH_CPU_ROUNDS (default 3) interleaved rounds of BENCH_CPU_N
 (default 100) requests per page. The goals are tests/budgets.py's CPU_GOALS.
 
-Throughput: starts gunicorn with production settings and 2 workers on 127.0.0.1 (a free
-port in 8030-8039), measures requests per second with wrk for /healthz (the
+Throughput: starts gunicorn with production settings and 2 workers on a free port of
+127.0.0.1, measures requests per second with wrk for /healthz (the
 floor: the cheapest dynamic answer the stack gives) and each page type in one
 run, and prints each as a ratio to /healthz. Ratios, not absolute figures,
 are what count: the machine is shared and noisy.
@@ -41,26 +41,22 @@ import time
 import urllib.request
 from pathlib import Path
 
-from scripts import loadtest  # gunicorn start-up and wrk helpers
-from tests import budgets, cost
+from scripts import loadtest  # the loopback settings, prepare() and wrk
+from tests import budgets, cost, pages
+from tests.production.env import production_environ
+from tests.production.servers import gunicorn
 
-ROOT = loadtest.ROOT
 SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CPU_N = int(os.environ.get("BENCH_CPU_N", "100"))
 CPU_ROUNDS = int(os.environ.get("BENCH_CPU_ROUNDS", "3"))
-RESULTS = (
-    "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
-    "&received=below-basis&year=2017"
-)
-API = "/api/determination?" + RESULTS.split("?", 1)[1]
 PAGES = [
     ("/healthz", "/healthz"),
-    ("start page", "/"),
-    ("wizard step", "/check/account/"),
-    ("results page", RESULTS),
-    ("tables page", "/tables/"),
-    ("JSON API", API),
+    ("start page", loadtest.START),
+    ("wizard step", loadtest.QUESTION),
+    ("results page", loadtest.RESULTS),
+    ("tables page", pages.EXAMPLES["rules:tables"]["tables"]),
+    ("JSON API", loadtest.API),
 ]
 BUDGET_RATIO = budgets.THROUGHPUT_RATIO
 BUDGET_QUERIES = budgets.QUERIES
@@ -87,6 +83,7 @@ def transferred(base: str, path: str) -> tuple[int, int]:
 def count_queries(env: dict[str, str]) -> dict[str, int]:
     """SQL queries per page, counted in this process against the same database."""
     os.environ.update(env)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "questionnaire.settings")
     import django
 
     django.setup()
@@ -143,21 +140,29 @@ def engine_seconds() -> tuple[int, float]:
 
 
 def main() -> int:
-    port = loadtest.free_port()
-    base = f"http://{loadtest.HOST}:{port}"
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp_name:
         tmp = Path(tmp_name)
-        env = loadtest.production_env(tmp, port)
-        env["GUNICORN_WORKERS"] = "2"
-        env["GUNICORN_LOG_LEVEL"] = "warning"
         print(f"bench: migrate and collectstatic into {tmp}")
-        loadtest.prepare(env)
-        queries = count_queries(env)
+        static_root, url = loadtest.prepare(tmp)
+        queries = count_queries(
+            production_environ(
+                tmp, DATABASE_URL=url, DJANGO_STATIC_ROOT=str(static_root), **loadtest.LOOPBACK
+            )
+        )
         print(f"bench: CPU per request, {CPU_ROUNDS} rounds of {CPU_N} requests per page")
         costs = cpu_costs()
         count, seconds = engine_seconds()
-        log = tmp / "gunicorn.log"
-        with loadtest.gunicorn(env, base, log, "--access-logfile", "/dev/null"):
+        with gunicorn(
+            tmp,
+            static_root,
+            url,
+            workers=2,
+            ready="/healthz",
+            args=("--access-logfile", "/dev/null"),
+            GUNICORN_LOG_LEVEL="warning",
+            **loadtest.LOOPBACK,
+        ) as port:
+            base = f"http://{loadtest.HOST}:{port}"
             sizes = {name: transferred(base, path) for name, path in PAGES}
             rounds: list[dict[str, tuple[float, int]]] = []
             for n in range(ROUNDS):

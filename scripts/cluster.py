@@ -22,7 +22,6 @@ import os
 import re
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,27 +32,21 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scripts import loadtest, nginx  # the loopback settings, prepare() and wrk; nginx
+from tests.production.env import manage, production_environ
+from tests.production.servers import free_port, start_gunicorn, stop
 
-import contextlib
-
-import loadtest  # noqa: E402  (same folder: environment, migrate, wrk)
-import nginx  # noqa: E402
-
-ROOT = loadtest.ROOT
 SECONDS = int(os.environ.get("CLUSTER_SECONDS", "8"))
 RULE = "basis-loss-suspended-tcja"
-RESULTS = (
-    "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
-    "&received=below-basis&year=2020"
-)
+# The answers whose results page shows RULE's text (in the results page's own order).
 JOURNEY = {
     "account": "traditional-ira",
-    "contribution": "after-tax",
     "event": "closed-at-loss",
+    "contribution": "after-tax",
     "received": "below-basis",
     "year": "2020",
 }
+RESULTS = "/results/?" + urllib.parse.urlencode(JOURNEY)
 EDITOR, PASSWORD = "cluster-editor", secrets.token_urlsafe(16)
 failures: list[str] = []
 
@@ -167,27 +160,6 @@ def cluster_database(url: str) -> str:
     return parts._replace(path=f"/{name}").geturl()
 
 
-def start_gunicorn(env: dict, port: int, log: Path) -> subprocess.Popen:
-    env = dict(env, GUNICORN_BIND=f"127.0.0.1:{port}")
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
-        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    loadtest.wait_until_up(f"http://127.0.0.1:{port}", server, log)
-    return server
-
-
-def stop(server: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(server.pid, sig)
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        os.killpg(server.pid, signal.SIGKILL)
-        server.wait(timeout=30)
-
-
 def edit_text(base: str, marker: str) -> float:
     """An editor signs in on one instance and saves new words for RULE; returns the time."""
     browser = Browser()
@@ -222,35 +194,35 @@ def main() -> int:
         sys.exit("cluster: DATABASE_URL must be a postgres:// URL (`make cluster` sets one up)")
     with tempfile.TemporaryDirectory(prefix="cluster-") as tmp_name:
         tmp = Path(tmp_name)
-        env = loadtest.production_env(tmp, 0)
-        env.update(
-            DATABASE_URL=cluster_database(url),
-            DJANGO_SECURE_COOKIES="false",  # no TLS on the loopback
-            DJANGO_BEHIND_PROXY="true",
-            GUNICORN_WORKERS=os.environ.get("GUNICORN_WORKERS", "2"),
-            DJANGO_EDITOR_PASSWORD=PASSWORD,
-        )
-        print(f"cluster: database {env['DATABASE_URL'].rsplit('@', 1)[-1]}; migrate, "
-              "collectstatic, an editor account")
-        loadtest.prepare(env)
-        loadtest.manage(env, "create_editor", EDITOR, "--noinput")
+        database_url = cluster_database(url)
+        workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
         # nginx passes the host without its port, and a browser's Origin has it.
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            front_port = s.getsockname()[1]
-        env["DJANGO_CSRF_TRUSTED_ORIGINS"] = f"http://127.0.0.1:{front_port}"
+        front_port = free_port()
+        settings = loadtest.LOOPBACK | {
+            "DJANGO_SECURE_COOKIES": "false",  # no TLS on the loopback
+            "DJANGO_BEHIND_PROXY": "true",
+            "DJANGO_EDITOR_PASSWORD": PASSWORD,
+            "DJANGO_CSRF_TRUSTED_ORIGINS": f"http://127.0.0.1:{front_port}",
+        }
+        print(f"cluster: database {database_url.rsplit('@', 1)[-1]}; migrate, "
+              "collectstatic, an editor account")
+        static_root, _ = loadtest.prepare(tmp, database_url)
+        env = production_environ(tmp, DATABASE_URL=database_url, **settings)
+        manage(env, "create_editor", EDITOR, "--noinput")
         ports = []
         servers = []
         try:
-            for name in ("a", "b"):
-                port = loadtest.free_port()
-                servers.append(start_gunicorn(env, port, tmp / f"gunicorn-{name}.log"))
+            for _ in ("a", "b"):
+                server, port = start_gunicorn(
+                    tmp, static_root, database_url, workers=workers, ready="/healthz", **settings
+                )
+                servers.append(server)
                 ports.append(port)
             a, b = (f"http://127.0.0.1:{p}" for p in ports)
             with nginx.nginx(tmp / "nginx", front_port, ports):
                 front = f"http://127.0.0.1:{front_port}"
                 print(f"cluster: gunicorn on {ports[0]} and {ports[1]}, "
-                      f"{env['GUNICORN_WORKERS']} workers each; nginx on {front_port}")
+                      f"{workers} workers each; nginx on {front_port}")
                 run(a, b, front, servers[1], tmp)
         finally:
             for server in servers:

@@ -2,7 +2,7 @@
 
 Each table sits between two comments in the Markdown file,
 `<!-- generated: NAME -->` and `<!-- end: NAME -->`; the words around them are
-written by hand. `python scripts/docs.py` rewrites the tables in place;
+written by hand. `python -m scripts.docs` rewrites the tables in place;
 `--check` exits 1 (naming the tables) when a file is not what the code says,
 which tests/test_docs.py checks too. No Django: the vocabulary and the law are
 plain Python.
@@ -17,14 +17,11 @@ from decimal import Decimal
 from importlib import import_module
 from pathlib import Path
 
+from rules.law import bibliography, engine, rulebook, worksheets
+from rules.law import parameters as law
+from rules.law import vocabulary as v
+
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from rules.law import bibliography, engine, rulebook, worksheets  # noqa: E402
-from rules.law import parameters as law  # noqa: E402
-from rules.law import vocabulary as v  # noqa: E402
-
 DOCS = ROOT / "docs"
 
 # What the first version of the contract (results links and JSON made before

@@ -1,11 +1,14 @@
 """Load test: gunicorn with production settings on 127.0.0.1, driven by wrk.
 
 Migrates a throwaway SQLite database, collects static files into a temporary
-directory, starts gunicorn (gunicorn.conf.py) on a free port in 8030-8039,
-then runs wrk against each page type for LOADTEST_SECONDS (default 10) with
+directory, starts gunicorn (gunicorn.conf.py) on a free port, then runs wrk
+against each page type for LOADTEST_SECONDS (default 10) with
 LOADTEST_CONNECTIONS (default 16) connections, prints requests per second,
 median and 99th-percentile latency and the count of non-2xx/3xx answers, and
 stops gunicorn. Traffic goes to 127.0.0.1 only. Run it with `make loadtest`.
+
+Also what the other scripts share: the loopback settings, prepare() and run_wrk().
+The servers themselves come from tests/production/servers.py, as for the tests.
 """
 
 from __future__ import annotations
@@ -13,30 +16,35 @@ from __future__ import annotations
 import json
 import os
 import re
-import secrets
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests import pages
+from tests.production import servers
+from tests.production.env import ROOT, manage, production_environ
+from tests.production.servers import collect_static, gunicorn, gunicorn_log
+
 HOST = "127.0.0.1"
-PORTS = range(8030, 8040)
+# Scripts address gunicorn by its loopback address, without TLS and not through a proxy;
+# the harness's readiness probe names the production host.
+LOOPBACK = {
+    "DJANGO_ALLOWED_HOSTS": f"{HOST},{servers.HOST}",
+    "DJANGO_BEHIND_PROXY": "false",
+    "DJANGO_SECURE_SSL_REDIRECT": "false",
+}
 SECONDS = int(os.environ.get("LOADTEST_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("LOADTEST_CONNECTIONS", "16"))
 THREADS = 2
-ANSWERS = (
-    "account=traditional-ira&event=closed-at-loss&contribution=after-tax"
-    "&received=below-basis&year=2017"
-)
+START = pages.EXAMPLES["questionnaire:start"]["start"]
+QUESTION = pages.EXAMPLES["questionnaire:step"]["question account"]
+RESULTS = pages.RESULTS["itemized-2-percent"]
+API = pages.api_url(RESULTS)
 
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -56,87 +64,17 @@ def fetch(url: str, data: bytes | None = None, headers: dict | None = None):
         return e.code, e.headers, e.read().decode(errors="replace")
 
 
-def free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as s:
-            try:
-                s.bind((HOST, port))
-            except OSError:
-                continue
-            return port
-    sys.exit(f"loadtest: no free port in {PORTS.start}-{PORTS.stop - 1} on {HOST}")
-
-
-def production_env(tmp: Path, port: int) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "GUNICORN_"))}
-    env.update(
-        {
-            "DJANGO_SETTINGS_MODULE": "questionnaire.settings",
-            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-            "DJANGO_ALLOWED_HOSTS": HOST,
-            "DJANGO_SECURE_SSL_REDIRECT": "false",  # no TLS on the loopback
-            "DATABASE_URL": f"sqlite:///{tmp / 'db.sqlite3'}",
-            "DJANGO_STATIC_ROOT": str(tmp / "static"),
-            "GUNICORN_BIND": f"{HOST}:{port}",
-        }
-    )
-    for name in ("GUNICORN_WORKERS", "GUNICORN_THREADS"):
-        if name in os.environ:
-            env[name] = os.environ[name]
-    return env
-
-
-def manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
-
-
-def wait_until_up(base: str, server: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            sys.exit("loadtest: gunicorn exited:\n" + log.read_text()[-3000:])
-        try:
-            if fetch(base + "/healthz")[0] == 200:
-                return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    sys.exit("loadtest: gunicorn did not answer /healthz within 30 s")
-
-
-def prepare(env: dict[str, str]) -> None:
-    """A fresh database and the collected static files, as a deploy would have them."""
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "collectstatic", "--noinput", "-v0")
-
-
-@contextmanager
-def gunicorn(env: dict[str, str], base: str, log: Path, *args: str):
-    """gunicorn (gunicorn.conf.py) running until the block ends, then stopped."""
-    with log.open("w") as log_file:
-        server = subprocess.Popen(
-            [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", *args],
-            cwd=ROOT,
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        try:
-            wait_until_up(base, server, log)
-            yield server
-        finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
-                server.wait()
+def prepare(tmp: Path, database_url: str = "", **extra: str) -> tuple[Path, str]:
+    """A migrated database (SQLite in tmp unless database_url names one) and the collected
+    static files, as a deploy would have them: (static root, database URL)."""
+    url = database_url or f"sqlite:///{tmp / 'db.sqlite3'}"
+    manage(production_environ(tmp, DATABASE_URL=url, **extra), "migrate", "--noinput", "-v0")
+    return collect_static(tmp), url
 
 
 def scenarios(base: str) -> list[dict]:
     """Each page type, checked once by hand before wrk repeats it."""
-    status, headers, html = fetch(base + "/check/account/")
+    status, headers, html = fetch(base + QUESTION)
     assert status == 200, status
     cookie = next(
         c.split(";")[0] for c in headers.get_all("Set-Cookie") if c.startswith("csrftoken=")
@@ -149,24 +87,26 @@ def scenarios(base: str) -> list[dict]:
             "account-account": "traditional-401k",
         }
     )
-    status, headers, _ = fetch(base + "/check/account/", post_body.encode(), {"Cookie": cookie})
-    assert status == 302 and headers["Location"] == "/check/contribution/", status
-    status, headers, _ = fetch(f"{base}/results/?{ANSWERS}")
-    results = f"/results/?{ANSWERS}" if status == 200 else headers["Location"]
+    status, headers, _ = fetch(base + QUESTION, post_body.encode(), {"Cookie": cookie})
+    # The answer is taken: on to the next question (which one is the wizard's business).
+    assert status == 302 and headers["Location"].startswith("/check/"), status
+    assert headers["Location"] != QUESTION, "the wizard asked for the account again"
+    status, headers, _ = fetch(base + RESULTS)
+    results = RESULTS if status == 200 else headers["Location"]
     assert fetch(base + results)[0] == 200
-    assert fetch(f"{base}/api/determination?{ANSWERS}")[0] == 200
+    assert fetch(base + API)[0] == 200
     return [
-        {"name": "start page", "path": "/"},
-        {"name": "wizard step GET", "path": "/check/account/"},
+        {"name": "start page", "path": START},
+        {"name": "wizard step GET", "path": QUESTION},
         {
             "name": "wizard step POST",
-            "path": "/check/account/",
+            "path": QUESTION,
             "method": "POST",
             "body": post_body,
             "cookie": cookie,
         },
         {"name": "results page", "path": results},
-        {"name": "JSON API", "path": f"/api/determination?{ANSWERS}"},
+        {"name": "JSON API", "path": API},
     ]
 
 
@@ -218,23 +158,22 @@ def report(rows: list[tuple[dict, dict]], workers: str) -> None:
 def main() -> int:
     if not shutil.which("wrk"):
         sys.exit("loadtest: wrk is not installed (apt-get install wrk; `make loadtest` does it)")
-    port = free_port()
-    base = f"http://{HOST}:{port}"
     with tempfile.TemporaryDirectory(prefix="loadtest-") as tmp_name:
         tmp = Path(tmp_name)
-        env = production_env(tmp, port)
         print(f"loadtest: migrate and collectstatic into {tmp}")
-        prepare(env)
-        log = tmp / "gunicorn.log"
-        print(f"loadtest: starting gunicorn on {base}")
-        with gunicorn(env, base, log):
+        static_root, url = prepare(tmp)
+        print("loadtest: starting gunicorn")
+        with gunicorn(tmp, static_root, url, workers=None, ready="/healthz", **LOOPBACK) as port:
+            base = f"http://{HOST}:{port}"
+            print(f"loadtest: gunicorn answers on {base}")
             rows = []
             for scenario in scenarios(base):
                 print(f"loadtest: {scenario['name']} for {SECONDS} s")
                 rows.append((scenario, run_wrk(base, scenario)))
-        workers = env.get("GUNICORN_WORKERS") or str(2 * (os.cpu_count() or 1) + 1)
+        workers = os.environ.get("GUNICORN_WORKERS") or str(2 * (os.cpu_count() or 1) + 1)
         report(rows, workers)
-        errors = [line for line in log.read_text().splitlines() if "Traceback" in line]
+        log = gunicorn_log(tmp, port).read_text()
+        errors = [line for line in log.splitlines() if "Traceback" in line]
         print(f"gunicorn stopped; {len(errors)} tracebacks in its log.")
     return 1 if errors or any(r["non_2xx_3xx"] for _, r in rows) else 0
 

@@ -11,14 +11,14 @@ import getpass
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.production.env import ROOT
+from tests.production.servers import wait_for_port
+
 SITE = ROOT / "deploy" / "deduct-site.conf"
 
 CONF = """\
@@ -65,17 +65,6 @@ def config(prefix: Path, port: int, upstreams: list[int]) -> str:
     # As root nginx would drop to `nobody`, who cannot write into a private temp dir.
     user = f"user {getpass.getuser()};" if os.geteuid() == 0 else ""
     return CONF.format(prefix=prefix, port=port, servers=servers, site=SITE, user=user)
-
-
-def wait_for_port(port: int, seconds: float = 15) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on 127.0.0.1:{port} after {seconds} s")
 
 
 @contextmanager

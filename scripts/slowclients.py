@@ -26,27 +26,16 @@ import urllib.request
 from contextlib import ExitStack, suppress
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import loadtest  # noqa: E402  (same folder: gunicorn start-up and wrk helpers)
-import nginx  # noqa: E402
+from scripts import loadtest, nginx  # the loopback settings, prepare() and wrk; nginx
+from tests.production.servers import free_port, gunicorn
 
 SLOW = int(os.environ.get("SLOW_CONNECTIONS", "50"))
 SECONDS = float(os.environ.get("SLOW_SECONDS", "10"))
 THREADS = int(os.environ.get("SLOW_THREADS", "4"))
 ROUNDS = int(os.environ.get("SLOW_ROUNDS", "3"))
 WRK_SECONDS = 4
-RESULTS = (
-    "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
-    "&received=below-basis&year=2017"
-)
+START, RESULTS = loadtest.START, loadtest.RESULTS
 PROBE_TIMEOUT = 5.0
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def slow_connections(port: int, count: int, stop: threading.Event) -> threading.Thread:
@@ -81,7 +70,7 @@ def probe(base: str, seconds: float) -> dict:
     """A normal visitor: start page and a results page, one after the other."""
     latencies, failures = [], 0
     deadline = time.monotonic() + seconds
-    paths = ["/", RESULTS]
+    paths = [START, RESULTS]
     i = 0
     while time.monotonic() < deadline:
         started = time.monotonic()
@@ -116,7 +105,7 @@ def throughput(bases: dict[str, str]) -> dict[tuple[str, str], list[float]]:
     """req/s of each worker kind behind nginx, page by page, in alternating rounds."""
     rates: dict[tuple[str, str], list[float]] = {}
     for round_ in range(ROUNDS):
-        for name, path in (("start page", "/"), ("results page", RESULTS)):
+        for name, path in (("start page", START), ("results page", RESULTS)):
             for kind, base in bases.items():
                 print(f"slowclients: wrk round {round_ + 1}, {kind}, {name}")
                 r = loadtest.run_wrk(base, {"name": name, "path": path}, seconds=WRK_SECONDS)
@@ -131,16 +120,15 @@ def main() -> int:
     kinds = {"sync": 1, f"gthread x{THREADS}": THREADS}
     with tempfile.TemporaryDirectory(prefix="slowclients-") as tmp_name, ExitStack() as stack:
         tmp = Path(tmp_name)
-        env = loadtest.production_env(tmp, 0)
         print(f"slowclients: migrate and collectstatic into {tmp}")
-        loadtest.prepare(env)
-        workers = int(env.get("GUNICORN_WORKERS") or 2 * (os.cpu_count() or 1) + 1)
+        static_root, url = loadtest.prepare(tmp)
+        workers = int(os.environ.get("GUNICORN_WORKERS") or 2 * (os.cpu_count() or 1) + 1)
         fronts = {}
         for kind, threads in kinds.items():
-            gport = loadtest.free_port()
-            gbase = f"http://127.0.0.1:{gport}"
-            env_k = dict(env, GUNICORN_THREADS=str(threads), GUNICORN_BIND=f"127.0.0.1:{gport}")
-            stack.enter_context(loadtest.gunicorn(env_k, gbase, tmp / f"gunicorn-{threads}.log"))
+            gport = stack.enter_context(gunicorn(
+                tmp, static_root, url, workers=None, ready="/healthz",
+                GUNICORN_THREADS=str(threads), **loadtest.LOOPBACK,
+            ))
             nport = free_port()
             stack.enter_context(nginx.nginx(tmp / f"nginx-{threads}", nport, [gport]))
             fronts[kind] = {"gunicorn alone": gport, "nginx in front": nport}

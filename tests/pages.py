@@ -33,6 +33,12 @@ RESULTS = {
 }
 RESULTS_400 = "/results/?account=taxable&event=rolled-over"
 
+
+def api_url(results: str) -> str:
+    """The JSON API's address for the answers of a results page."""
+    return "/api/determination?" + results.split("?", 1)[1]
+
+
 # The "Work out how much" pages: empty as reached from a results page, filled in,
 # and with field errors.
 AMOUNTS = {

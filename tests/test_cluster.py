@@ -36,7 +36,7 @@ def test_two_instances_behind_nginx_share_one_database_and_survive_losing_one():
         pytest.skip(f"{', '.join(missing)} not installed (apt-get install nginx wrk)")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "GUNICORN_"))}
     result = subprocess.run(
-        [sys.executable, "scripts/cluster.py"],
+        [sys.executable, "-m", "scripts.cluster"],
         cwd=ROOT,
         env=env | {"DATABASE_URL": URL, "CLUSTER_SECONDS": "6"},
         capture_output=True,

@@ -1,4 +1,5 @@
-"""The production variables the README's Deploy section documents, for subprocess tests."""
+"""The production variables the README's Deploy section documents, for subprocess tests
+and scripts/."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def run_python(args: list[str], env: dict[str, str]) -> subprocess.CompletedProc
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
+
+
+def manage(env: dict[str, str], *args: str) -> None:
+    """manage.py with `args` in a subprocess; raises with its output when it fails."""
+    result = run_python(["manage.py", *args], env)
+    if result.returncode:
+        raise RuntimeError(
+            f"manage.py {' '.join(args)} exited {result.returncode}:\n"
+            + (result.stdout[-2000:] + result.stderr[-3000:])
+        )

@@ -1,6 +1,7 @@
-"""Servers for the subprocess tests: gunicorn with production settings, and a database
-that accepts connections and never answers. Every wait is bounded; everything started
-is stopped by its own process id."""
+"""Servers for the subprocess tests and for scripts/ (`make loadtest`, `make faults`, ...):
+gunicorn with production settings, a database that accepts connections and never
+answers, a proxy that freezes, a SQLite file another process locks. Every wait is
+bounded; everything started is stopped by its own process id."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -123,6 +125,33 @@ def freezable_proxy(target_port: int, target_host: str = "127.0.0.1"):
         listener.close()
 
 
+LOCK = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN EXCLUSIVE")
+print("locked", flush=True)
+time.sleep(float(sys.argv[2]))
+"""
+
+
+@contextmanager
+def locked_sqlite(database: Path, seconds: float = 30):
+    """Another process holds an exclusive lock on the SQLite file for the block (at most
+    `seconds`), as a long write or a backup would."""
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCK, str(database), str(seconds)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert locker.stdout.readline().strip() == "locked"
+        yield
+    finally:
+        locker.kill()
+        locker.wait(timeout=10)
+
+
 def collect_static(tmp: Path) -> Path:
     static_root = tmp / "static"
     env = production_environ(tmp, DJANGO_STATIC_ROOT=str(static_root))
@@ -144,39 +173,47 @@ def get(port: int, path: str, timeout: float = 10) -> tuple[int, bytes, float]:
     return response.status, body, time.monotonic() - started
 
 
-@contextmanager
-def gunicorn(
+def gunicorn_log(tmp: Path, port: int) -> Path:
+    """Where the instance on `port` writes its log (stdout and stderr)."""
+    return tmp / f"gunicorn-{port}.log"
+
+
+def start_gunicorn(
     tmp: Path,
     static_root: Path,
     database_url: str,
-    workers: int = 2,
+    workers: int | None = 2,
     ready: str = "/",
+    args: Sequence[str] = (),
     **extra: str,
-):
-    """gunicorn (gunicorn.conf.py) with the production variables; yields its port once
-    `ready` answers at all."""
+) -> tuple[subprocess.Popen, int]:
+    """gunicorn (gunicorn.conf.py, then `args`) with the production variables on a free
+    port, once `ready` answers at all: (process, port). workers=None leaves the count to
+    GUNICORN_WORKERS or the config. Stop it with stop()."""
     port = free_port()
     settings = {
         "DATABASE_URL": database_url,
         "DJANGO_STATIC_ROOT": str(static_root),
         "DJANGO_SECURE_SSL_REDIRECT": "false",  # no TLS on the loopback
         "GUNICORN_BIND": f"127.0.0.1:{port}",
-        "GUNICORN_WORKERS": str(workers),
     }
+    if workers is not None:
+        settings["GUNICORN_WORKERS"] = str(workers)
     env = production_environ(tmp, **(settings | extra))
-    log = (tmp / f"gunicorn-{port}.log").open("w")
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    log = gunicorn_log(tmp, port)
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 30
         while True:
-            assert server.poll() is None, (tmp / f"gunicorn-{port}.log").read_text()[-3000:]
+            assert server.poll() is None, log.read_text()[-3000:]
             try:
                 get(port, ready, timeout=5)
                 break
@@ -184,12 +221,49 @@ def gunicorn(
                 pass
             assert time.monotonic() < deadline, "gunicorn did not answer within 30 s"
             time.sleep(0.2)
+    except BaseException:
+        stop(server)
+        raise
+    return server, port
+
+
+def stop(server: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
+    """Send `sig` to the server's process group (master and workers) and wait for it;
+    SIGKILL after 15 s. Stopping a server already gone is not an error."""
+    with suppress(ProcessLookupError):
+        os.killpg(server.pid, sig)
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(timeout=15)
+
+
+@contextmanager
+def gunicorn(
+    tmp: Path,
+    static_root: Path,
+    database_url: str,
+    workers: int | None = 2,
+    ready: str = "/",
+    args: Sequence[str] = (),
+    **extra: str,
+):
+    """gunicorn (start_gunicorn) until the block ends; yields its port."""
+    server, port = start_gunicorn(tmp, static_root, database_url, workers, ready, args, **extra)
+    try:
         yield port
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
+        stop(server)
+
+
+def wait_for_port(port: int, seconds: float = 15) -> None:
+    """Until something listens on 127.0.0.1:port (nginx, once it has read its config)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(timeout=15)
-        log.close()
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError(f"nothing listens on 127.0.0.1:{port} after {seconds} s")

@@ -7,15 +7,20 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import subprocess
-import sys
 from contextlib import nullcontext
 
 import pytest
 
 from rules.editor import texts
-from tests.production.env import ROOT, production_environ, run_python
-from tests.production.servers import collect_static, free_port, get, gunicorn, hanging_database
+from tests.production.env import production_environ, run_python
+from tests.production.servers import (
+    collect_static,
+    free_port,
+    get,
+    gunicorn,
+    hanging_database,
+    locked_sqlite,
+)
 
 RESULTS = "/results/?account=taxable&event=sold-at-loss&asset=securities&year=2026"
 API = "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026"
@@ -128,32 +133,13 @@ def test_healthz_is_503_and_results_still_answer_when_the_sqlite_file_is(
         assert seeded_html() in out[RESULTS]["body"]
 
 
-LOCK = """
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("BEGIN EXCLUSIVE")
-print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
-"""
-
-
 def test_healthz_is_503_within_the_busy_timeout_while_another_process_locks_sqlite(
     tmp_path, static_root, migrated
 ):
     database = tmp_path / "db.sqlite3"
     shutil.copy(migrated[0], database)
-    locker = subprocess.Popen(
-        [sys.executable, "-c", LOCK, str(database), "30"],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert locker.stdout.readline().strip() == "locked"
+    with locked_sqlite(database, seconds=30):
         out = probe(tmp_path, static_root, database)
-    finally:
-        locker.kill()
-        locker.wait(timeout=10)
     assert out["/healthz"]["status"] == 503
     assert out["/healthz"]["seconds"] < BOUND
     assert out[RESULTS]["status"] == 200

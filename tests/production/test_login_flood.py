@@ -169,8 +169,8 @@ def test_the_shipped_nginx_answers_429_to_a_login_post_flood_and_never_counts_ge
     import ssl
     import subprocess
 
-    from tests.production.servers import free_port
-    from tests.production.test_logs import shipped_nginx_conf, wait_for
+    from tests.production.servers import free_port, wait_for_port
+    from tests.production.test_logs import shipped_nginx_conf
 
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(
@@ -184,7 +184,7 @@ def test_the_shipped_nginx_answers_429_to_a_login_post_flood_and_never_counts_ge
     command = ["nginx", "-p", str(tmp_path), "-c", str(conf), "-e", str(tmp_path / "error.log")]
     server = subprocess.Popen([*command, "-g", "daemon off;"], start_new_session=True)
     try:
-        wait_for(port)
+        wait_for_port(port)
         context = ssl._create_unverified_context()
 
         def status(method: str) -> int:

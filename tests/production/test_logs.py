@@ -12,16 +12,14 @@ import re
 import runpy
 import shutil
 import signal
-import socket
 import ssl
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.production.env import ROOT, production_environ, run_python
-from tests.production.servers import HOST, collect_static, free_port, gunicorn
+from tests.production.servers import HOST, collect_static, free_port, gunicorn, wait_for_port
 
 NGINX_SITE = ROOT / "deploy" / "nginx.conf"
 NGINX_INCLUDE = ROOT / "deploy" / "deduct-site.conf"
@@ -163,17 +161,6 @@ http {{
 """
 
 
-def wait_for(port: int) -> None:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise AssertionError(f"nginx did not listen on {port}")
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(
     not shutil.which("nginx") and not Path("/usr/sbin/nginx").exists(),
@@ -218,7 +205,7 @@ def test_the_shipped_nginx_logs_a_results_request_without_query_address_or_agent
         assert check.returncode == 0, check.stderr
         server = subprocess.Popen([*command, "-g", "daemon off;"], start_new_session=True)
         try:
-            wait_for(port)
+            wait_for_port(port)
             context = ssl._create_unverified_context()
             conn = http.client.HTTPSConnection("127.0.0.1", port, timeout=20, context=context)
             conn.request(
