@@ -228,6 +228,8 @@ def context(
         "still_to_do": still,
         "other_situations": other,
         "deductible": d.deductible,
+        # A wash sale's loss is put off, not lost (26 U.S.C. 1091(d)).
+        "deferred": d.outcome == v.WASH_SALE_DEFERRED,
         "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
         "sources": d.sources,
         "forms": named,

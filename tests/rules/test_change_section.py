@@ -1,0 +1,35 @@
+""""What would change this answer" agrees with the rest of the page (reviewer's findings):
+a wash sale's loss is put off, not lost, and worthless crypto can still be sold."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import CURRENT as NOW
+
+pytestmark = pytest.mark.django_db
+NOTHING = "Nothing you could change would make this deductible."
+
+
+def _change_section(client, query: str) -> str:
+    r = client.get(f"/results/?{query}")
+    assert r.status_code == 200
+    html = r.content.decode()
+    return re.search(r'<section aria-labelledby="change-heading">(.*?)</section>', html, re.S)[1]
+
+
+def test_a_wash_sale_says_the_loss_counts_when_the_replacement_is_sold(client):
+    # 26 U.S.C. 1091(d): the disallowed loss is added to the basis of the replacement.
+    section = _change_section(client, "account=taxable&event=wash-sale&asset=securities")
+    assert NOTHING not in section
+    assert "added to the basis" in section and "without another wash sale" in section
+
+
+@pytest.mark.parametrize("year", [NOW, 2019])
+def test_worthless_crypto_lists_selling_it_as_something_still_to_do(client, year):
+    section = _change_section(client, f"account=taxable&event=worthless&asset=crypto&year={year}")
+    assert NOTHING not in section
+    assert "Things you could still do" in section
+    assert "If you sell it for less than you paid" in section
