@@ -33,3 +33,16 @@ def test_worthless_crypto_lists_selling_it_as_something_still_to_do(client, year
     assert NOTHING not in section
     assert "Things you could still do" in section
     assert "If you sell it for less than you paid" in section
+
+
+def test_the_seven_year_claim_box_does_not_ask_for_a_timely_return_and_names_its_part(client):
+    # 26 U.S.C. 6511(d)(1): 7 years from the return's due date (whenever it was filed),
+    # for the part of the refund that comes from the worthless security only.
+    html = client.get("/results/?account=taxable&event=worthless&asset=securities&year=2020")
+    text = html.content.decode()
+    assert "7 years after it was due" in text
+    assert "if you filed on time" not in text
+    assert "only to the part of the refund that comes from the worthless-security loss" in text
+    # The usual 3 years still assume a return filed on time.
+    usual = client.get(f"/results/?account=taxable&event=sold-at-loss&asset=securities&year={NOW - 1}")
+    assert "3 years after it was due, if you filed on time" in usual.content.decode()
