@@ -167,7 +167,9 @@ def branch_groups(d: engine.Determination, current: int, today: date) -> list[di
             **row,
             "label": rest,
             "outcome": row["branch"].outcome,
-            "detail": detail(row["branch"].headline),
+            # A headline with no verdict to take off ("No federal deduction ... unless you
+            # sell it") is the branch's words as it stands: a link always has words.
+            "detail": detail(row["branch"].headline) or row["branch"].headline,
         }
         if groups and groups[-1]["label"] == first:
             groups[-1]["rows"].append(row)

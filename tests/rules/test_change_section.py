@@ -44,5 +44,6 @@ def test_the_seven_year_claim_box_does_not_ask_for_a_timely_return_and_names_its
     assert "if you filed on time" not in text
     assert "only to the part of the refund that comes from the worthless-security loss" in text
     # The usual 3 years still assume a return filed on time.
-    usual = client.get(f"/results/?account=taxable&event=sold-at-loss&asset=securities&year={NOW - 1}")
+    sale = "account=taxable&event=sold-at-loss&asset=securities"
+    usual = client.get(f"/results/?{sale}&year={NOW - 1}")
     assert "3 years after it was due, if you filed on time" in usual.content.decode()
