@@ -232,6 +232,9 @@ def context(
         "deductible": d.deductible,
         # A wash sale's loss is put off, not lost (26 U.S.C. 1091(d)).
         "deferred": d.outcome == v.WASH_SALE_DEFERRED,
+        # Only a capital loss carries forward (26 U.S.C. 1212(b)); a miscellaneous
+        # itemized deduction does not.
+        "carries_forward": v.CAPITAL_LOSS in {d.outcome, *(b.outcome for b in d.branches)},
         "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
         "sources": d.sources,
         "forms": named,

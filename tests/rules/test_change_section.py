@@ -47,3 +47,16 @@ def test_the_seven_year_claim_box_does_not_ask_for_a_timely_return_and_names_its
     sale = "account=taxable&event=sold-at-loss&asset=securities"
     usual = client.get(f"/results/?{sale}&year={NOW - 1}")
     assert "3 years after it was due, if you filed on time" in usual.content.decode()
+
+
+def test_a_carried_forward_loss_is_named_only_where_the_loss_can_be_carried(client):
+    # Miscellaneous itemized deductions (the 2% floor) have no carryforward; capital losses
+    # do (26 U.S.C. 1212(b)).
+    carried = "a loss carried forward can still count"
+    ira = client.get(
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=below-basis&year=2017"
+    ).content.decode()
+    assert "The usual time to claim this has passed" in ira and carried not in ira
+    sale = client.get("/results/?account=taxable&event=sold-at-loss&asset=securities&year=2017")
+    assert carried in sale.content.decode()
