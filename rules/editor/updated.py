@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 4)
-FINGERPRINT = "0fe2c7da84b2feb2"
+FINGERPRINT = "d85d44eee85250c3"

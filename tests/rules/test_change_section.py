@@ -60,3 +60,13 @@ def test_a_carried_forward_loss_is_named_only_where_the_loss_can_be_carried(clie
     assert "The usual time to claim this has passed" in ira and carried not in ira
     sale = client.get("/results/?account=taxable&event=sold-at-loss&asset=securities&year=2017")
     assert carried in sale.content.decode()
+
+
+def test_a_suspended_year_says_the_suspension_no_longer_ends(client):
+    # P.L. 119-21 sec. 70110 struck the 2025 end date of 26 U.S.C. 67(g) (now 67(h)).
+    html = client.get(
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=below-basis&year=2020"
+    ).content.decode()
+    assert "removed that end date" in html and "until a new law says otherwise" in html
+    assert "sec. 70110" in html
