@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 4)
-FINGERPRINT = "36a131ab3fefdaea"
+FINGERPRINT = "52e772a365d33dc4"

@@ -123,6 +123,11 @@ def alternatives(a: Answers, current: int) -> list[Alternative]:
         # Only this year's loss can still be acted on.
         if a.event == v.VALUE_DROPPED and a.year == current and e in _STILL_TO_DO:
             add("event", _STILL_TO_DO[e].format(**facts), settle(replace(a, event=e)), True)
+        elif a.event == v.WORTHLESS and e == v.SOLD_AT_LOSS:
+            # What the saver thinks worthless may still be sold (for a token amount):
+            # still theirs to do, and a sale now is a loss of this tax year.
+            sale = settle(replace(a, event=e, year=current))
+            add("event", _STILL_TO_DO[e].format(**facts), sale, True)
         else:
             add("event", _event_if(acct, e), settle(replace(a, event=e)))
     for span, d in year_spans(a, current):

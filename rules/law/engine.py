@@ -17,7 +17,14 @@ from itertools import product
 from rules.law import accounts
 from rules.law import parameters as law
 from rules.law import vocabulary as v
-from rules.law.answers import UNSURE_QUESTIONS, Answers, applies, choices, settle
+from rules.law.answers import (
+    UNSURE_QUESTIONS,
+    Answers,
+    applies,
+    choices,
+    received_applies,
+    settle,
+)
 from rules.law.bibliography import Document
 from rules.law.parameters import Citation
 from rules.law.rulebook import RULES, Rule
@@ -152,7 +159,10 @@ def readings(a: Answers) -> tuple[Answers, ...]:
     for question in UNSURE_QUESTIONS:
         if getattr(a, question) == v.UNSURE and applies(question, a):
             if question == "contribution":
-                values = kinds_for(a.account, a.year)
+                kinds = kinds_for(a.account, a.year)
+                # Where no kind the year allows fits, every one is still read (the
+                # answer the saver gave is then the one that cannot be).
+                values = tuple(c for c in kinds if not _ruled_out(a, c)) or kinds
             else:
                 values = tuple(c for c in choices(question, a) if c != v.UNSURE)
             for value in values:
@@ -161,6 +171,16 @@ def readings(a: Answers) -> tuple[Answers, ...]:
                         found.append(reading)
             return tuple(found)
     return (a,)
+
+
+def _ruled_out(a: Answers, contribution: str | None) -> bool:
+    """A kind of money the other answers contradict: getting back less than (or at least)
+    the after-tax or Roth money says there was some, so pre-tax money only is not a
+    reading (the contradiction rules.law.validation refuses when it is chosen; no basis
+    without it: 26 U.S.C. 72(b), (e)(8))."""
+    return a.received in (v.BELOW_BASIS, v.COVERS_BASIS) and not received_applies(
+        a.account, a.event, contribution
+    )
 
 
 def _fill(text: str, a: Answers) -> str:

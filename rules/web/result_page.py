@@ -167,7 +167,9 @@ def branch_groups(d: engine.Determination, current: int, today: date) -> list[di
             **row,
             "label": rest,
             "outcome": row["branch"].outcome,
-            "detail": detail(row["branch"].headline),
+            # A headline with no verdict to take off ("No federal deduction ... unless you
+            # sell it") is the branch's words as it stands: a link always has words.
+            "detail": detail(row["branch"].headline) or row["branch"].headline,
         }
         if groups and groups[-1]["label"] == first:
             groups[-1]["rows"].append(row)
@@ -228,6 +230,11 @@ def context(
         "still_to_do": still,
         "other_situations": other,
         "deductible": d.deductible,
+        # A wash sale's loss is put off, not lost (26 U.S.C. 1091(d)).
+        "deferred": d.outcome == v.WASH_SALE_DEFERRED,
+        # Only a capital loss carries forward (26 U.S.C. 1212(b)); a miscellaneous
+        # itemized deduction does not.
+        "carries_forward": v.CAPITAL_LOSS in {d.outcome, *(b.outcome for b in d.branches)},
         "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
         "sources": d.sources,
         "forms": named,

@@ -62,3 +62,20 @@ def test_an_answer_that_does_not_matter_is_still_dropped(client, query, kept):
     r = client.get("/results/", query)
     assert r.status_code == 302 and r["Location"].endswith(kept)
     assert client.get(API, query).status_code == 200
+
+
+@pytest.mark.parametrize("received", ["below-basis", "covers-basis"])
+def test_an_unsure_kind_of_money_drops_the_pre_tax_reading_the_other_answers_rule_out(received):
+    """Getting back less than (or at least) the after-tax or Roth money says some money was
+    after-tax or Roth, so a pre-tax-only reading cannot be one of the saver's readings (the
+    same contradiction the validator refuses when pre-tax is chosen: 26 U.S.C. 72(b), (e)(8))."""
+    from rules.law import engine
+    from rules.law.answers import answers
+
+    a = answers("traditional-401k", "closed-at-loss", "unsure", received, year=2017)
+    readings = engine.readings(a)
+    assert readings and all(r.contribution != "pre-tax" for r in readings)
+    d = engine.determine(a)
+    assert all(b.contribution != "pre-tax" for b in d.branches)
+    if received == "below-basis":
+        assert d.deductible is True

@@ -96,10 +96,23 @@ def test_every_not_sure_combination_is_decided_by_one_rule_or_one_combining_rule
     # below-basis or unsure, after-tax with unsure) it depends in the 31 years to 2017
     # (+93) and is no either way from 2018 (3 x 9 = 27); with the kind unsure and the
     # basis covered, both readings give no loss in all 40 years: +67 no either way.
+    # Got back less than (or at least) the after-tax or Roth money, with the kind unsure:
+    # the pre-tax reading contradicts that answer and is dropped, so the readings left
+    # (after-tax or Roth, both decided by one rule) give that rule's answer: 131 fewer
+    # "depends" (below the basis) and 221 fewer "no either way" (the basis covered, and
+    # below it from 2018), 352 in all, to the eight rules after them.
     assert seen == {
-        "unsure-depends": 413 + 93,
+        "unsure-depends": 413 + 93 - 131,
         "sheltered-no-realisation": 320 + 80,
-        "unsure-no-either-way": 262 + 67,
+        "unsure-no-either-way": 262 + 67 - 221,
+        "plan-basis-loss-2-percent": 69,
+        "basis-loss-suspended-tcja": 32,
+        "basis-loss-terminated": 4,
+        "basis-covered-no-loss": 136,
+        "ira-basis-loss-2-percent": 31,
+        "inherited-basis-loss-2-percent": 31,
+        "inherited-basis-loss-not-allowed": 9,
+        "inherited-basis-covered": 40,
         "rollover-carries-over": 160,
         "partial-withdrawal-no-loss": 160,
         # Not sure of the kind in a 457(b) before Roth money existed: only pre-tax.

@@ -273,7 +273,8 @@ RULES: tuple[Rule, ...] = (
         "{tcja_years}",
         reason="A payout below the after-tax or Roth money you put in could only ever be a "
         "miscellaneous itemized deduction, and {tcja_full} allows none for tax years "
-        "{tcja_years}.",
+        "{tcja_years}. {obbba_full} (sec. 70110) removed that end date, so none is "
+        "allowed for the years after either, until a new law says otherwise.",
         instead=_NOT_TAXED_AGAIN,
         references=(
             cite("IRC 67", "67(g)"),
