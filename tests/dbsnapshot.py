@@ -54,7 +54,3 @@ def restore() -> None:
         for sql in connection.ops.sequence_reset_sql(no_style(), models):
             cursor.execute(sql)
     ContentType.objects.clear_cache()
-
-
-def captured_tables() -> set[str]:
-    return set(_snapshot)
