@@ -29,14 +29,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def hanging_database():
+def hanging_database(accepted: list | None = None):
     """A TCP port on 127.0.0.1 that accepts connections and never says a word, the way a
-    partitioned or frozen database server looks to a client. Yields the port."""
+    partitioned or frozen database server looks to a client. Yields the port; every
+    connection accepted is also appended to `accepted` when given, so a test can count
+    how often the site tried the database."""
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(128)
     server.settimeout(0.2)
-    held: list[socket.socket] = []
+    held: list[socket.socket] = [] if accepted is None else accepted
     stop = threading.Event()
 
     def accept():

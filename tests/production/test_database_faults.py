@@ -46,18 +46,25 @@ def seeded_html() -> str:
 def test_results_api_and_tables_answer_from_memory_when_postgresql_fails(
     fault, tmp_path, static_root
 ):
-    database = hanging_database() if fault == "hanging" else nullcontext(free_port())
+    tries: list = []  # connections the hanging database accepted
+    database = hanging_database(tries) if fault == "hanging" else nullcontext(free_port())
     with database as db_port:
         url = f"postgres://deduct:secret@127.0.0.1:{db_port}/deduct"
         with gunicorn(tmp_path, static_root, url, workers=1) as port:
             status, body, first = get(port, RESULTS)
             assert status == 200 and first < BOUND
             assert seeded_html() in body.decode()
-            # The worker now leaves the database alone for DJANGO_DB_RETRY_SECONDS.
+            tried = len(tries)
+            if fault == "hanging":
+                assert tried >= 1  # the first request did wait on the database
+            # The worker now leaves the database alone for DJANGO_DB_RETRY_SECONDS: the
+            # check is that no request tries it again (counted, not timed, so a busy
+            # machine cannot fail it), and each still answers well within the bound.
             for path in (RESULTS, API, TABLES, RESULTS):
                 status, body, seconds = get(port, path)
                 assert status == 200, path
-                assert seconds < 1, (path, seconds)
+                assert seconds < BOUND, (path, seconds)
+            assert len(tries) == tried, "a request waited on the database again"
             status, body, seconds = get(port, "/healthz")
             assert (status, body) == (503, b"unavailable\n")
             assert seconds < BOUND

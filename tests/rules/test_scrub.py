@@ -222,4 +222,5 @@ def test_nm3_a_long_comment_costs_little():
     for text in ("a" * 1000, "1 " * 500, "a." * 500, "1-" * 500, "a at " * 200, "a . " * 250):
         started = time.perf_counter()
         scrub(text)
-        assert time.perf_counter() - started < 0.25, text[:10]
+        # Catastrophic backtracking costs seconds; 1 s leaves room for a loaded machine.
+        assert time.perf_counter() - started < 1.0, text[:10]
