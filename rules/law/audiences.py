@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rules.law import vocabulary as v
 from rules.law.accounts import AUDIENCE_NAMES
@@ -227,6 +228,9 @@ def complaint(source: str) -> str:
     )
 
 
+# Keyed by a hint's or a wording's text (a bounded set: the project's own words): its
+# tag is parsed once, not on every answer it is picked for.
+@lru_cache(maxsize=1024)
 def leading(text: str) -> tuple[str | None, str]:
     """A tag at the start of a text (a hint written with one) and the text after it."""
     match = TAG.match(text)

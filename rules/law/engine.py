@@ -29,7 +29,7 @@ from rules.law.bibliography import Document
 from rules.law.parameters import Citation
 from rules.law.rulebook import RULES, Rule
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY, UNSURE_YES_EITHER_WAY
-from rules.law.wording import answer_words
+from rules.law.wording import answer_words, named_in
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def _ruled_out(a: Answers, contribution: str | None) -> bool:
 
 
 def _fill(text: str, a: Answers) -> str:
-    return text.format(**law.facts(a.year), **answer_words(a)).rstrip()
+    return text.format(**law.facts(a.year), **answer_words(a, named_in(text))).rstrip()
 
 
 def _single(

@@ -7,6 +7,10 @@ facts of rules.law.parameters ({account_a}, {loss}). No Django imports.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
+from string import Formatter
+
 from rules.law import audiences
 from rules.law import parameters as law
 from rules.law import vocabulary as v
@@ -49,15 +53,25 @@ FOR_SOME = {
 NAMES = frozenset({"account_a", "loss", *FOR_SOME})
 
 
-def answer_words(a: Answers) -> dict[str, str]:
-    """The placeholders a rule text may use that come from the answers, not the law."""
-    facts = law.facts(a.year) if a.year else {}
-    words = {
-        name: audiences.pick(texts, a).format(**facts) if facts else audiences.pick(texts, a)
-        for name, texts in FOR_SOME.items()
-    }
-    return {
-        "account_a": acct.with_article if (acct := v.ACCOUNTS.get(a.account)) else "the account",
-        "loss": LOSS.get(a.event, "a loss"),
-        **words,
-    }
+def answer_words(a: Answers, names: Iterable[str] = NAMES) -> dict[str, str]:
+    """The placeholders a rule text may use that come from the answers, not the law:
+    those of `names` only (by default all of them), as a text asks for what it names."""
+    words: dict[str, str] = {}
+    for name in names:
+        if name == "account_a":
+            acct = v.ACCOUNTS.get(a.account)
+            words[name] = acct.with_article if acct else "the account"
+        elif name == "loss":
+            words[name] = LOSS.get(a.event, "a loss")
+        elif name in FOR_SOME:
+            picked = audiences.pick(FOR_SOME[name], a)
+            words[name] = picked.format(**law.facts(a.year)) if a.year else picked
+    return words
+
+
+# Keyed by a rule's text: the rule book's texts, a bounded set.
+@lru_cache(maxsize=1024)
+def named_in(text: str) -> tuple[str, ...]:
+    """The words of NAMES a text names as placeholders ("{account_a}"), each once."""
+    found = (field for _, field, _, _ in Formatter().parse(text) if field)
+    return tuple(dict.fromkeys(name for name in found if name in NAMES))
