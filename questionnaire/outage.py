@@ -39,6 +39,9 @@ def answer(request: HttpRequest | None) -> HttpResponse | None:
     """The 503 for the exception being handled, or None when it is not an outage."""
     if not is_outage(sys.exc_info()[1]):
         return None
+    from questionnaire.middleware import note_outage
+
+    note_outage()  # /healthz tells the load balancer too
     accept = request.headers.get("Accept", "") if request is not None else ""
     if "application/json" in accept:
         response: HttpResponse = JsonResponse({"ok": False, "message": MESSAGE}, status=503)
