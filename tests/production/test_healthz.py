@@ -132,3 +132,20 @@ def test_a_write_the_database_refused_makes_healthz_503_for_a_few_seconds(client
     assert client.get("/healthz").status_code == 503
     monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
     assert client.get("/healthz").status_code == 200
+
+
+def test_healthz_is_503_when_the_sqlite_disk_is_nearly_full(client, monkeypatch):
+    """A rolled-back write never reaches the disk: on SQLite the free space is checked
+    (measured on a 3 MB tmpfs with 64 kB left: 503, and 200 once space was freed)."""
+    from questionnaire import middleware
+
+    if middleware.connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    monkeypatch.setattr(middleware._health_memory, "write_due", 0.0)
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    monkeypatch.setattr(middleware, "_sqlite_disk_free", lambda: 64 * 1024)
+    assert client.get("/healthz").status_code == 503
+    monkeypatch.setattr(middleware._health_memory, "write_due", 0.0)
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    monkeypatch.setattr(middleware, "_sqlite_disk_free", lambda: 50 * 1024 * 1024)
+    assert client.get("/healthz").status_code == 200
