@@ -104,8 +104,9 @@ def _increment(scope: str, client: str, window: int, until: int) -> int:
 
 def over_limit(scope: str, address: str | None, rates: Sequence[Rate]) -> bool:
     """Count one request of `scope` from the client at `address`; True when that client
-    is over any of `rates`. If the database cannot count, the request is refused (a
-    login or a feedback post could not be handled without the database either)."""
+    is over any of `rates`. If the database cannot count, its error is raised: the request
+    is refused with the 503 page in words (questionnaire/outage.py), as a login or a
+    feedback post could not be handled without the database either."""
     client = _hashed(client_group(address))
     now = time.time()
     keys = []
@@ -121,7 +122,7 @@ def over_limit(scope: str, address: str | None, rates: Sequence[Rate]) -> bool:
             count = _increment(key[0], client, key[2], until)
         except DatabaseError:
             log.warning("flood limit %s: the database could not count; refused", scope)
-            return True
+            raise
         if count > limit:
             _remember(key, until)
             over = True

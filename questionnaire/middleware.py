@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
+import shutil
 import threading
 import time
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connection
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLResolver, get_resolver
 from django.urls.resolvers import RoutePattern
@@ -82,6 +84,35 @@ class _HealthMemory:
         self.failed_until = 0.0
         self.last = True
         self.checking = threading.Lock()
+        self.write_due = 0.0  # when the next check also tries a write
+
+
+# NL3: a full disk or a read-only database file answered every read while every write
+# failed, and /healthz said "ok". Every WRITE_PROBE_SECONDS a check also writes (a no-op
+# UPDATE of one migrations row, rolled back; on SQLite, at least 1 MB free on its disk),
+# and a write refused anywhere in the site (questionnaire/outage.py) marks the instance
+# unhealthy for the next few seconds.
+WRITE_PROBE_SECONDS = 10
+_WRITE_PROBE = (
+    "UPDATE django_migrations SET applied = applied "
+    "WHERE id = (SELECT MIN(id) FROM django_migrations)"
+)
+# On SQLite a rolled-back write never reaches the disk, so the probe above passes on a
+# full one; the free space beside the database file is checked instead.
+SQLITE_MIN_FREE_BYTES = 1024 * 1024
+
+
+def _sqlite_disk_free() -> int:
+    name = str(connection.settings_dict["NAME"])
+    if name == ":memory:" or name.startswith("file:"):
+        return SQLITE_MIN_FREE_BYTES
+    return shutil.disk_usage(os.path.dirname(os.path.abspath(name))).free
+
+
+def note_outage() -> None:
+    """The database refused a request's work: /healthz says 503 for a few seconds."""
+    _health_memory.failed_until = time.monotonic() + settings.HEALTH_FAILURE_SECONDS
+    _health_memory.last = False
 
 
 _health_memory = _HealthMemory()
@@ -96,6 +127,15 @@ def _database_healthy() -> bool:
         healthy = migrated == expected
         if not healthy:
             log.error("health check: the database lacks this code's migrations; run migrate")
+        elif time.monotonic() >= _health_memory.write_due:
+            with transaction.atomic():
+                with connection.cursor() as cursor:
+                    cursor.execute(_WRITE_PROBE)
+                transaction.set_rollback(True)
+            if connection.vendor == "sqlite" and _sqlite_disk_free() < SQLITE_MIN_FREE_BYTES:
+                log.error("health check: the SQLite database's disk is (nearly) full")
+                return False
+            _health_memory.write_due = time.monotonic() + WRITE_PROBE_SECONDS
     except Exception:
         log.exception("health check: the database did not answer")
         healthy = False

@@ -1,4 +1,4 @@
-"""The pages around the wizard: the start page, and the 500 page."""
+"""The pages around the wizard: the start page, and the 500 (or 503) page."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
+from questionnaire import outage
 from questionnaire.context_processors import site_links
 from rules.editor import updated
 from rules.law.accounts import COVERED
@@ -28,7 +29,11 @@ PLAIN_500 = (
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    """The 500 page: the styled template, rendered with no context, or plain text."""
+    """The 500 page: the styled template, rendered with no context, or plain text. A
+    database that is down, full or read-only gets the 503 page instead (outage.py)."""
+    unavailable = outage.answer(request)
+    if unavailable is not None:
+        return unavailable
     try:
         html = loader.render_to_string("500.html", {"site": site_links()})
     except Exception:

@@ -45,6 +45,11 @@ if not ALLOWED_HOSTS:
     )
 # Only needed when a proxy changes the Origin the browser sees, e.g. another port.
 CSRF_TRUSTED_ORIGINS = envorigins("DJANGO_CSRF_TRUSTED_ORIGINS")
+# The site's address for share and canonical links (questionnaire/site.py): one origin.
+_SITE_URLS = envorigins("DJANGO_SITE_URL")
+if len(_SITE_URLS) > 1:
+    raise ImproperlyConfigured("DJANGO_SITE_URL names one address, like https://example.org")
+SITE_URL = _SITE_URLS[0].rstrip("/") if _SITE_URLS else ""
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -224,6 +224,12 @@ class Feedback(models.Model):
         default=False,
         help_text="Tick when the comment has been read and acted on (or needs nothing).",
     )
+    # A random key the page's script makes for one vote and sends again with any retry
+    # (a post answered 502 whose row was stored): the same key is the same vote, stored
+    # once. Empty (NULL) without JavaScript. Nothing about the visitor.
+    request_key = models.CharField(
+        "request key", max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     class Meta:
         ordering = ["-created_on", "-id"]

@@ -48,6 +48,19 @@ class ExplanationForm(forms.ModelForm):
         fields = ("explanation", "instead", "last_reviewed", "editor_note")
         help_texts = HELP_TEXTS
 
+    def clean(self) -> dict:
+        """A text longer than markup.MAX_SOURCE characters is refused, in words (NL2)."""
+        data = super().clean()
+        for field in ("explanation", "instead"):
+            text = data.get(field) or ""
+            if len(text) > markup.MAX_SOURCE:
+                self.add_error(
+                    field,
+                    f"This text has {len(text):,} characters; the most a text may have is "
+                    f"{markup.MAX_SOURCE:,}. Shorten it: a results page is read on a phone.",
+                )
+        return data
+
 
 FIELD_LABELS = {"explanation": "Explanation", "instead": "What to do next"}
 

@@ -45,9 +45,33 @@ class _SubheadingsExtension(Extension):
         md.treeprocessors.register(_SubheadingsOnly(md), "subheadings_only", 5)
 
 
+# Bounds (NL2): Python-Markdown's link patterns scan ahead for the closing bracket from every
+# "[", so a paragraph of thousands of brackets took minutes ("[" x 20,000: over 60 s). The
+# admin refuses a text longer than MAX_SOURCE characters; render() reads no more than that,
+# and in a paragraph with more than MAX_BRACKETS brackets (or angle brackets) each one is
+# set aside before Markdown (a private-use character Markdown does not look at) and put back
+# as its HTML entity after: shown as typed, no links there. A real paragraph has a few.
+MAX_SOURCE = 20_000
+MAX_BRACKETS = 64
+_PARAGRAPHS = re.compile(r"(\n[ \t]*\n)")
+_CROWDING = re.compile(r"[\[\]<>]")
+_ASIDE = {"[": "\ue000", "]": "\ue001", "<": "\ue002", ">": "\ue003"}
+_BACK = {"\ue000": "&#91;", "\ue001": "&#93;", "\ue002": "&lt;", "\ue003": "&gt;"}
+_SET_ASIDE = re.compile("[\ue000-\ue003]")
+
+
+def bounded(source: str) -> str:
+    """The source cut to MAX_SOURCE characters, brackets set aside where they crowd."""
+    parts = _PARAGRAPHS.split(_SET_ASIDE.sub("", (source or "")[:MAX_SOURCE]))
+    for i, part in enumerate(parts):
+        if len(_CROWDING.findall(part)) > MAX_BRACKETS:
+            parts[i] = _CROWDING.sub(lambda m: _ASIDE[m.group(0)], part)
+    return "".join(parts)
+
+
 def render(source: str) -> str:
     """Markdown in, sanitised HTML out (an empty string for empty source)."""
-    html = markdown.markdown(source or "", extensions=["sane_lists", _SubheadingsExtension()])
+    html = markdown.markdown(bounded(source), extensions=["sane_lists", _SubheadingsExtension()])
     clean = nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
@@ -57,6 +81,7 @@ def render(source: str) -> str:
         attribute_filter=_link_filter,
     )
     # A paragraph that held only something removed (an image, a script) is left empty.
+    clean = _SET_ASIDE.sub(lambda m: _BACK[m.group(0)], clean)
     return _EMPTY_PARAGRAPH.sub("", _AUDIENCE.sub(_for, clean)).strip()
 
 
@@ -77,9 +102,8 @@ def _link_filter(tag: str, attribute: str, value: str) -> str | None:
 
 
 def _for(match: re.Match[str]) -> str:
-    """"[For IRAs]" becomes data-for="ira"; a tag naming something unknown stays as text."""
+    """ "[For IRAs]" becomes data-for="ira"; a tag naming something unknown stays as text."""
     found = audiences.parse(match.group(3), match.group(4))
     if found is None:
         return match.group(0)
     return f'<{match.group(1)} data-for="{" ".join(found)}">{match.group(2) or ""}'
-

@@ -14,6 +14,7 @@ from urllib.parse import urlencode, urlsplit
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -87,6 +88,14 @@ class FeedbackForm(forms.Form):
         },
     )
     token = forms.CharField(max_length=200, required=False)
+    # One vote's key from the page's script (Feedback.request_key): a retry is not a new vote.
+    request_key = forms.RegexField(
+        regex=r"^[A-Za-z0-9_-]{16,64}$",
+        required=False,
+        error_messages={
+            "invalid": "This feedback could not be read. Reload the page and try again."
+        },
+    )
     # The honeypot: hidden from people, filled in by robots that fill in every field.
     website = forms.CharField(required=False)
 
@@ -203,7 +212,8 @@ def submit(request: HttpRequest) -> HttpResponse:
     if read is None or data["useful"] not in ("yes", "no"):
         return _answer(request, 400, UNKNOWN_PAGE, page=data["page"], form=form)
     rule_id, answers = read
-    feedback = Feedback.objects.create(
+    feedback = _store_once(
+        data["request_key"] or None,
         rule_id=rule_id,
         answers=answers,
         useful=data["useful"] == "yes",
@@ -215,6 +225,20 @@ def submit(request: HttpRequest) -> HttpResponse:
     if _wants_json(request):
         return JsonResponse({"ok": True, "message": ASK_MORE, "token": token})
     return _see_other(f"{reverse('rules:feedback-comment')}?{urlencode({'token': token})}")
+
+
+def _store_once(key: str | None, **fields) -> Feedback:
+    """The vote stored once: a retry with the key of a stored vote gets that vote back."""
+    if key:
+        stored = Feedback.objects.filter(request_key=key).first()
+        if stored is not None:
+            return stored
+        try:
+            with transaction.atomic():
+                return Feedback.objects.create(request_key=key, **fields)
+        except IntegrityError:  # the first try of this vote, stored in the meantime
+            return Feedback.objects.get(request_key=key)
+    return Feedback.objects.create(**fields)
 
 
 def _comment_page(

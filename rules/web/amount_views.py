@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
+from questionnaire import site
 from questionnaire.middleware import pure_page
 from rules.law import clock, questions
 from rules.law import worksheet_inputs as wi
@@ -89,7 +90,7 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
         share.update(wo.as_text(inputs))
         share["share"] = "figures"
     path = reverse(f"rules:amounts-{slug}")
-    share_url = request.build_absolute_uri(f"{path}?{urlencode(share)}" if share else path)
+    share_url = site.absolute(request, f"{path}?{urlencode(share)}" if share else path)
 
     def typed(name: str) -> str:
         try:

@@ -21,6 +21,7 @@ from django.utils.cache import get_conditional_response
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
+from questionnaire import site
 from questionnaire.middleware import pure_page
 from questionnaire.paths import path as site_path
 from questionnaire.versioning import results_etag
@@ -39,8 +40,9 @@ logger = logging.getLogger(__name__)
 _NONE = v.Account("", "", "", (), None, ())
 
 
-def _json(request: HttpRequest, body: bytes, etag: str | None, now: datetime, *,
-          status: int = 200) -> HttpResponse:
+def _json(
+    request: HttpRequest, body: bytes, etag: str | None, now: datetime, *, status: int = 200
+) -> HttpResponse:
     """A JSON answer that holds until the next midnight US Eastern (when the tax year or
     the time left to claim can change), public for any cache; 304 when the client's
     ETag still holds."""
@@ -99,12 +101,13 @@ def api_guide(request: HttpRequest) -> HttpResponse:
     the host."""
     today = clock.today()
     # The curl examples name this site: the key holds the (validated) host too.
-    key = f"api-guide:{today.isoformat()}:{request.build_absolute_uri('/')}"
+    key = f"api-guide:{today.isoformat()}:{site.origin(request)}"
     content = cache.get(key)
     if content is None:
         ctx = {
             "openapi_url": reverse("rules:openapi"),
             "api_url": reverse("rules:api-v1"),
+            "site_origin": site.origin(request),
             "current_year": clock.tax_year(today),
             "first_year": law.FIRST_TAX_YEAR,
             "example_query": urlencode(openapi.DETERMINATION_EXAMPLES[0][2]),
@@ -201,7 +204,7 @@ def results(request: HttpRequest) -> HttpResponse:
     answers = reading.answers
     determination = engine.determine(answers)
     text = _explanation(determination.rule)
-    share_url = request.build_absolute_uri(reading.url)
+    share_url = site.absolute(request, reading.url)
     etag = results_etag(share_url, text.updated_at if text else None, today)
     response = get_conditional_response(request, etag=etag)
     if response is None:

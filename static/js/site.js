@@ -90,9 +90,23 @@
     form.submit();
   }
 
+  // One random key for this vote, sent again with every retry of it (after a 502 whose
+  // vote was stored, say): the server stores a vote once per key. A new page, a new key.
+  function requestKey() {
+    var field = vote.querySelector("[name=request_key]");
+    if (field && !field.value && window.crypto && window.crypto.getRandomValues) {
+      var bytes = new Uint8Array(16);
+      window.crypto.getRandomValues(bytes);
+      field.value = Array.prototype.map.call(bytes, function (b) {
+        return ("0" + b.toString(16)).slice(-2);
+      }).join("");
+    }
+  }
+
   vote.addEventListener("submit", function (event) {
     var button = event.submitter;
     if (!button || !button.name) { return; }
+    requestKey();
     event.preventDefault();
     var extra = {};
     extra[button.name] = button.value;

@@ -103,3 +103,27 @@ def test_the_editors_feedback_list_has_no_accessibility_violations(page, site):
     page.goto(site + "/admin/rules/feedback/")
     assert page.get_by_role("heading", name="Feedback per page").is_visible()
     assert axe_violations(page) == []
+
+
+def test_a_vote_answered_502_after_it_was_stored_is_not_stored_again_on_retry(page, site):
+    """Item 9: the proxy answers 502 although the vote reached the database; the script
+    falls back to the plain form post with the same request_key: one row."""
+    posts = []
+
+    def first_post_lost(route):
+        posts.append(route.request.post_data or "")
+        if len(posts) == 1:
+            route.fetch()  # the server stores the vote...
+            route.fulfill(status=502, body="<h1>Bad gateway</h1>", content_type="text/html")
+        else:
+            route.continue_()
+
+    page.route("**/feedback/", first_post_lost)
+    page.goto(site + SALE)
+    page.get_by_role("button", name=YES).click()
+    page.wait_for_url(re.compile(r".*/feedback/thanks/.*"))
+    assert len(posts) == 2
+    keys = [re.search(r"request_key=([0-9a-f]{32})", p).group(1) for p in posts]
+    assert keys[0] == keys[1]
+    f = Feedback.objects.get()  # one row, not two
+    assert (f.rule_id, f.useful, f.request_key) == ("capital-loss-sale", True, keys[0])

@@ -8,7 +8,15 @@ from django.db import OperationalError, connection
 pytestmark = pytest.mark.django_db
 
 
-def test_healthz_says_ok_when_the_database_answers(client, django_assert_num_queries):
+@pytest.fixture
+def no_write_due(monkeypatch):
+    """The write probe (every few seconds) is not due: the check is its one read."""
+    from questionnaire import middleware
+
+    monkeypatch.setattr(middleware._health_memory, "write_due", float("inf"))
+
+
+def test_healthz_says_ok_when_the_database_answers(client, django_assert_num_queries, no_write_due):
     with django_assert_num_queries(1):
         r = client.get("/healthz")
     assert r.status_code == 200
@@ -47,7 +55,7 @@ def test_healthz_head_works_and_post_is_refused(client):
     assert r.status_code == 405 and r["Allow"] == "GET, HEAD"
 
 
-def test_healthz_reads_the_migrations_and_the_texts_table_not_select_1(client):
+def test_healthz_reads_the_migrations_and_the_texts_table_not_select_1(client, no_write_due):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -87,3 +95,57 @@ def test_a_failed_check_is_remembered_for_a_few_seconds_then_checked_again(
     now[0] += 0.2
     assert client.get("/healthz").status_code == 200 and len(calls) == 2
     assert client.get("/healthz").status_code == 200 and len(calls) == 3  # ok is not cached
+
+
+def test_healthz_tries_a_write_every_few_seconds_and_is_503_on_a_read_only_database(
+    client, monkeypatch
+):
+    """NL3: a full disk or a read-only file answered reads while every write failed."""
+    from questionnaire import middleware
+
+    monkeypatch.setattr(middleware._health_memory, "write_due", 0.0)
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    written = []
+
+    def read_only(execute, sql, params, many, context):
+        if sql.lstrip().upper().startswith("UPDATE"):
+            written.append(sql)
+            raise OperationalError("attempt to write a readonly database")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(read_only):
+        assert client.get("/healthz").status_code == 503
+    assert len(written) == 1 and "django_migrations" in written[0]
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    assert client.get("/healthz").status_code == 200  # writable again: the probe passes
+    assert middleware._health_memory.write_due > 0
+
+
+def test_a_write_the_database_refused_makes_healthz_503_for_a_few_seconds(client, monkeypatch):
+    from questionnaire import middleware, outage
+
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    try:
+        raise OperationalError("database or disk is full")
+    except OperationalError:
+        assert outage.answer(None).status_code == 503
+    assert client.get("/healthz").status_code == 503
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    assert client.get("/healthz").status_code == 200
+
+
+def test_healthz_is_503_when_the_sqlite_disk_is_nearly_full(client, monkeypatch):
+    """A rolled-back write never reaches the disk: on SQLite the free space is checked
+    (measured on a 3 MB tmpfs with 64 kB left: 503, and 200 once space was freed)."""
+    from questionnaire import middleware
+
+    if middleware.connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    monkeypatch.setattr(middleware._health_memory, "write_due", 0.0)
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    monkeypatch.setattr(middleware, "_sqlite_disk_free", lambda: 64 * 1024)
+    assert client.get("/healthz").status_code == 503
+    monkeypatch.setattr(middleware._health_memory, "write_due", 0.0)
+    monkeypatch.setattr(middleware._health_memory, "failed_until", 0.0)
+    monkeypatch.setattr(middleware, "_sqlite_disk_free", lambda: 50 * 1024 * 1024)
+    assert client.get("/healthz").status_code == 200

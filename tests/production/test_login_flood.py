@@ -16,7 +16,7 @@ import pytest
 from django.test import Client
 
 from questionnaire import limits
-from tests.production.env import ROOT, production_environ, run_python
+from tests.production.env import production_environ, run_python
 from tests.production.servers import HOST, collect_static, get, gunicorn
 from tests.production.test_logs import NGINX_INCLUDE, NGINX_SITE, server_blocks, strip_comments
 
@@ -144,7 +144,7 @@ def test_nh2_a_login_flood_from_one_address_leaves_other_visitors_fast_and_no_5x
     assert max(latencies) < 10
 
 
-def test_the_documented_nginx_limits_login_posts_per_address():
+def test_the_documented_nginx_limits_login_posts_per_address(tmp_path):
     site = strip_comments(NGINX_SITE.read_text())
     zone = re.search(r"limit_req_zone\s+(\$\w+)\s+zone=(\w+):\w+\s+rate=(\d+)r/m;", site)
     assert zone, "a limit_req_zone in deploy/nginx.conf (http level)"
@@ -159,7 +159,10 @@ def test_the_documented_nginx_limits_login_posts_per_address():
     assert "proxy_pass http://deduct;" in login.group(1)
     assert re.search(r"limit_req_status\s+429;", include)
     assert len(server_blocks(NGINX_SITE.read_text())) == 2
-    assert (ROOT / "scripts" / "nginx.py").read_text().count(zone.group(2)) >= 1
+    # The harness (make slowclients, make cluster, the tests) runs this very file.
+    from scripts import nginx
+
+    assert zone.group(0) in nginx.config(tmp_path, 1, [2])
 
 
 @pytest.mark.slow

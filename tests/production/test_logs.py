@@ -5,9 +5,7 @@ nginx with deploy/nginx.conf in front of gunicorn, one results request with a qu
 
 from __future__ import annotations
 
-import getpass
 import http.client
-import os
 import re
 import runpy
 import shutil
@@ -131,34 +129,11 @@ def test_gunicorns_access_log_format_has_no_address_query_referrer_or_agent(monk
 def shipped_nginx_conf(prefix: Path, port: int, upstream: int, cert: Path, key: Path) -> str:
     """deploy/nginx.conf as an operator installs it, moved onto the loopback: Debian's
     http-level defaults around it (the combined access log included), the listen port,
-    certificate, include path, upstream and log paths replaced; nothing else changed."""
-    site = NGINX_SITE.read_text()
-    site = site.replace("listen 443 ssl http2;", f"listen 127.0.0.1:{port} ssl;")
-    site = site.replace("listen [::]:443 ssl http2;", "")
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{free_port()};")
-    site = site.replace("listen [::]:80;", "")
-    site = re.sub(r"ssl_certificate \S+;", f"ssl_certificate {cert};", site)
-    site = re.sub(r"ssl_certificate_key \S+;", f"ssl_certificate_key {key};", site)
-    site = site.replace("/srv/deduct/deploy/", f"{ROOT}/deploy/")
-    site = site.replace("/var/log/nginx/", f"{prefix}/")
-    site = re.sub(r"server 127\.0\.0\.1:8000 ", f"server 127.0.0.1:{upstream} ", site)
-    user = f"user {getpass.getuser()};" if os.geteuid() == 0 else ""
-    return f"""
-worker_processes 1;
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log warn;
-{user}
-events {{ worker_connections 256; }}
-http {{
-    client_body_temp_path {prefix}/body;
-    proxy_temp_path {prefix}/proxy;
-    fastcgi_temp_path {prefix}/fastcgi;
-    uwsgi_temp_path {prefix}/uwsgi;
-    scgi_temp_path {prefix}/scgi;
-    access_log {prefix}/access.log;   # Debian's default: the combined format
-{site}
-}}
-"""
+    certificate, include path, upstream and log paths replaced; nothing else changed
+    (scripts/nginx.py)."""
+    from scripts import nginx
+
+    return nginx.config(prefix, port, [upstream], cert, key)
 
 
 @pytest.mark.slow
