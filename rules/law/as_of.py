@@ -10,6 +10,7 @@ the changes (for /changes/). No Django imports.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -58,7 +59,16 @@ class Change:
 
     @property
     def slug(self) -> str:
-        return f"{self.day.isoformat()}-{self.enacted.law.reference.short}".replace(" ", "-")
+        """Unique and stable: the day, the law and its section (one law may make two
+        changes on one day: P.L. 115-97 sec. 11045 and sec. 13611)."""
+        law_ = self.enacted.law
+        words = f"{law_.reference.short} {law_.pinpoint}".lower()
+        return f"{self.day.isoformat()}-" + re.sub(r"[^a-z0-9]+", "-", words).strip("-")
+
+    @property
+    def verb(self) -> str:
+        """A statute is signed; a notice is released."""
+        return "signed" if self.enacted.law.reference.short.startswith("P.L.") else "released"
 
     def touches(self, a: Answers) -> bool:
         return a.account in self.accounts and a.year in self.years
@@ -193,3 +203,41 @@ def example(change: Change, current: int) -> Answers | None:
         if summary(a, before) != summary(a, change.day):
             return a
     return touched[0] if touched else None
+
+
+def _rule_on(a: Answers, day: date):
+    """The rule that decided concrete answers as the law stood on `day` (None: none yet)."""
+    if not _exists_on(a, day):
+        return None
+    found = [r for r in engine._candidates(a.account, a.event) if r.matches_on(a, day)]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=2)
+def rules_touched(current: int) -> dict[str, tuple[Change, ...]]:
+    """The rules each change touched (newest change first): for some concrete answer the
+    change moved it from one rule to another (both are touched), or moved the last day to
+    claim a deduction its rule gives. Read from the rules, not the texts: cheap enough for
+    the admin (each state of the law decides no wording)."""
+    found: dict[str, set[Change]] = {}
+    concrete = [a for a in engine.all_answers(current) if engine.readings(a) == (a,)]
+    for c in changes():
+        before = c.day - timedelta(days=1)
+        for a in concrete:
+            if not c.touches(a):
+                continue
+            old, new = _rule_on(a, before), _rule_on(a, c.day)
+            moved = old is not new
+            if not moved and new is not None and new.deductible is not False:
+                long = bool(new.long_claim)
+                moved = claims.last_day(a.year, long, as_of=before) != claims.last_day(
+                    a.year, long, as_of=c.day
+                )
+            if moved:
+                for r in (old, new):
+                    if r is not None:
+                        found.setdefault(r.id, set()).add(c)
+    return {
+        rule: tuple(sorted(cs, key=lambda c: (c.day, c.slug), reverse=True))
+        for rule, cs in found.items()
+    }
