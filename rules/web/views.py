@@ -236,14 +236,16 @@ def results(request: HttpRequest) -> HttpResponse:
     )
     response = get_conditional_response(request, etag=etag)
     if response is None:
-        # The ETag names everything the page depends on, so it is the cache key too.
+        # The ETag names everything the page depends on, so it is the cache key too. A
+        # page with a notice is not kept: its key would name a day a client chose.
         key = f"results:{etag}"
-        content = cache.get(key)
+        content = None if law_changed else cache.get(key)
         if content is None:
             content = _render_results(
                 request, answers, determination, text, share_url, today, law_changed
             ).content
-            cache.set(key, content)
+            if not law_changed:
+                cache.set(key, content)
         response = HttpResponse(content)
     response.headers["ETag"] = etag
     return response
