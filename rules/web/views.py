@@ -68,10 +68,12 @@ def api_determination(request: HttpRequest) -> HttpResponse:
         errors = {**errors, made.NAME: [made_error]}
     if errors:
         return _json(request, JsonResponse({"errors": errors}).content, None, now, status=400)
-    # A link made on a day after which its answer did not change reads as any such day.
+    # A link made on a day after which its answer did not change reads as any such day;
+    # a body that names the day (the answer changed since) is not kept: a client chose it.
     changed = made_day is not None and made.changed_since(answers, made_day, today)
-    return _json(request, *_api_body(answers, today, made_day if changed else made_day is not None),
-                 now)
+    build = _api_body.__wrapped__ if changed else _api_body
+    key = made_day if changed else made_day is not None
+    return _json(request, *build(answers, today, key), now)
 
 
 # Keyed by validated answers, the day and (only when the answer changed since) the day
