@@ -196,13 +196,27 @@ def changes_between(a: Answers, made: date, today: date) -> tuple[Change, ...]:
 
 @lru_cache(maxsize=4)
 def example(change: Change, current: int) -> Answers | None:
-    """An answer the change changed (the first found), else the first answer it touches."""
+    """An answer the change changed (the first sure one found), else the first answer it
+    touches. Only answers whose rule or time to claim the change moved are decided in
+    full (with their words): cheap enough for the first /changes/ page of a process."""
     before = change.day - timedelta(days=1)
     touched = [a for a in engine.all_answers(current) if change.touches(a)]
     for a in touched:
-        if summary(a, before) != summary(a, change.day):
+        sure = engine.readings(a) == (a,)
+        if sure and _moved(a, before, change.day) and summary(a, before) != summary(a, change.day):
             return a
     return touched[0] if touched else None
+
+
+def _moved(a: Answers, before: date, day: date) -> bool:
+    """Did the law of `day` move concrete answers to another rule, or their time to claim?"""
+    old, new = _rule_on(a, before), _rule_on(a, day)
+    if old is not new:
+        return True
+    if new is None or new.deductible is False:
+        return False
+    long = bool(new.long_claim)
+    return claims.last_day(a.year, long, as_of=before) != claims.last_day(a.year, long, as_of=day)
 
 
 def _rule_on(a: Answers, day: date):
@@ -226,15 +240,8 @@ def rules_touched(current: int) -> dict[str, tuple[Change, ...]]:
         for a in concrete:
             if not c.touches(a):
                 continue
-            old, new = _rule_on(a, before), _rule_on(a, c.day)
-            moved = old is not new
-            if not moved and new is not None and new.deductible is not False:
-                long = bool(new.long_claim)
-                moved = claims.last_day(a.year, long, as_of=before) != claims.last_day(
-                    a.year, long, as_of=c.day
-                )
-            if moved:
-                for r in (old, new):
+            if _moved(a, before, c.day):
+                for r in (_rule_on(a, before), _rule_on(a, c.day)):
                     if r is not None:
                         found.setdefault(r.id, set()).add(c)
     return {
