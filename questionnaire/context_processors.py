@@ -22,6 +22,7 @@ def site_links() -> dict[str, str]:
         "not_covered": reverse("questionnaire:not-covered"),
         "tables": reverse("rules:tables"),
         "glossary": reverse("rules:glossary"),
+        "changes": reverse("rules:changes"),
         "feedback": reverse("rules:feedback"),
         "css": static("css/site.css"),
         "js": static("js/site.js"),

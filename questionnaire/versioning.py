@@ -28,13 +28,17 @@ def _site_version() -> str:
 SITE_VERSION = _site_version()
 
 
-def results_etag(share_url: str, text_updated: datetime | None, today: date) -> str:
+def results_etag(
+    share_url: str, text_updated: datetime | None, today: date, made: date | None = None
+) -> str:
     """What a results page depends on: the site, the URL (host included: it is in the
-    page), the editor text and the day (the page shows the date and the tax year)."""
+    page), the editor text, the day (the page shows the date and the tax year) and, when
+    its notice says the law changed since, the day the link was made."""
     parts = (
         SITE_VERSION,
         share_url,
         text_updated.isoformat() if text_updated else "engine-text",
         today.isoformat(),
+        *((f"made {made.isoformat()}",) if made else ()),
     )
     return quote_etag(hashlib.sha256("|".join(parts).encode()).hexdigest()[:32])

@@ -32,6 +32,10 @@ RESULTS = {
     "yes-either-way": "/results/?account=taxable&event=sold-at-loss&asset=unsure&year=2026",
 }
 RESULTS_400 = "/results/?account=taxable&event=rolled-over"
+# A link made before the 2025 law changed its answer (the notice at the top), and one
+# whose day cannot be read.
+RESULTS_MADE = "/results/?account=roth-ira&event=closed-at-loss&year=2026&made=2025-01-15"
+RESULTS_MADE_400 = "/results/?account=roth-ira&event=closed-at-loss&year=2026&made=2025-02-30"
 
 
 def api_url(results: str) -> str:
@@ -81,9 +85,13 @@ EXAMPLES: dict[str, dict[str, str]] = {
     "rules:results": {
         **{f"results {outcome}": url for outcome, url in RESULTS.items()},
         "results 400": RESULTS_400,
+        "results law changed": RESULTS_MADE,
+        "results made 400": RESULTS_MADE_400,
     },
     "rules:tables": {"tables": "/tables/"},
     "rules:glossary": {"glossary": "/glossary/"},
+    "rules:changes": {"changes": "/changes/"},
+    "rules:changes-feed": {"changes feed": "/changes/feed/"},
     "rules:api": {
         "api": "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026",
         "api 400": "/api/determination?account=nope",
@@ -148,6 +156,7 @@ JSON = (
     "rules:amounts-api",
     "rules:amounts-api-v1",
     "admin:index",
+    "rules:changes-feed",  # Atom (XML), checked by tests/rules/test_made.py
 )
 
 

@@ -122,6 +122,7 @@ def test_every_page_is_valid_html(client, tmp_path):
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-    # Plain pages, the glossary, worksheets, API guide, wizard and feedback states, admin.
-    assert len(pages) == 47
+    # Plain pages, the glossary, the changes, worksheets, API guide, results with a notice
+    # and with a bad `made`, wizard and feedback states, admin.
+    assert len(pages) == 50
     assert errors == []

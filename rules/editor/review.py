@@ -1,5 +1,6 @@
-"""When an explanation is due for review: a year has passed, its rule's law changed, or
-its shipped text changed under an editor's change.
+"""When an explanation is due for review: a year has passed, its rule's law changed (in
+the code, or by a change of the law enacted after the review: rules.law.as_of), or its
+shipped text changed under an editor's change.
 
 At review time the admin records a fingerprint of the rule's legal content (its
 id, the tax years it covers, the situations it covers, its outcome and its
@@ -16,13 +17,14 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from rules.law import rulebook
+from rules.law import as_of, clock, rulebook
 
 TOO_OLD = "reviewed over a year ago"
 LAW_CHANGED = "the rule’s law changed since the review"
 NOT_RECORDED = "no record of the law it was reviewed against"
 NO_RULE = "its rule is no longer in the engine"
 SHIPPED_CHANGED = "the shipped text changed under an editor’s change"
+ENACTED = "a change in the law touched its rule after the review"
 
 
 def fingerprint(rule_id: str) -> str:
@@ -100,6 +102,20 @@ def state(
         reasons.append(NOT_RECORDED)
     elif recorded != current:
         reasons.append(LAW_CHANGED)
+    if last_reviewed is not None:
+        later = enacted_since(rule_id, last_reviewed, today)
+        if later:
+            named = ", ".join(
+                f"{c.enacted.law.reference.short}, {c.enacted.day_words}" for c in later
+            )
+            reasons.append(f"{ENACTED} ({named})")
     if shipped_changed:
         reasons.append(SHIPPED_CHANGED)
     return ReviewState(tuple(reasons))
+
+
+def enacted_since(rule_id: str, last_reviewed: date, today: date) -> tuple[as_of.Change, ...]:
+    """The changes of the law enacted after the review, up to today, that touched the rule
+    (moved an answer to it or from it, or its time to claim), newest first."""
+    touched = as_of.rules_touched(clock.tax_year(today)).get(rule_id, ())
+    return tuple(c for c in touched if last_reviewed < c.day <= today)

@@ -10,6 +10,7 @@ the changes (for /changes/). No Django imports.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -58,7 +59,16 @@ class Change:
 
     @property
     def slug(self) -> str:
-        return f"{self.day.isoformat()}-{self.enacted.law.reference.short}".replace(" ", "-")
+        """Unique and stable: the day, the law and its section (one law may make two
+        changes on one day: P.L. 115-97 sec. 11045 and sec. 13611)."""
+        law_ = self.enacted.law
+        words = f"{law_.reference.short} {law_.pinpoint}".lower()
+        return f"{self.day.isoformat()}-" + re.sub(r"[^a-z0-9]+", "-", words).strip("-")
+
+    @property
+    def verb(self) -> str:
+        """A statute is signed; a notice is released."""
+        return "signed" if self.enacted.law.reference.short.startswith("P.L.") else "released"
 
     def touches(self, a: Answers) -> bool:
         return a.account in self.accounts and a.year in self.years
@@ -186,10 +196,55 @@ def changes_between(a: Answers, made: date, today: date) -> tuple[Change, ...]:
 
 @lru_cache(maxsize=4)
 def example(change: Change, current: int) -> Answers | None:
-    """An answer the change changed (the first found), else the first answer it touches."""
+    """An answer the change changed (the first sure one found), else the first answer it
+    touches. Only answers whose rule or time to claim the change moved are decided in
+    full (with their words): cheap enough for the first /changes/ page of a process."""
     before = change.day - timedelta(days=1)
     touched = [a for a in engine.all_answers(current) if change.touches(a)]
     for a in touched:
-        if summary(a, before) != summary(a, change.day):
+        sure = engine.readings(a) == (a,)
+        if sure and _moved(a, before, change.day) and summary(a, before) != summary(a, change.day):
             return a
     return touched[0] if touched else None
+
+
+def _moved(a: Answers, before: date, day: date) -> bool:
+    """Did the law of `day` move concrete answers to another rule, or their time to claim?"""
+    old, new = _rule_on(a, before), _rule_on(a, day)
+    if old is not new:
+        return True
+    if new is None or new.deductible is False:
+        return False
+    long = bool(new.long_claim)
+    return claims.last_day(a.year, long, as_of=before) != claims.last_day(a.year, long, as_of=day)
+
+
+def _rule_on(a: Answers, day: date):
+    """The rule that decided concrete answers as the law stood on `day` (None: none yet)."""
+    if not _exists_on(a, day):
+        return None
+    found = [r for r in engine._candidates(a.account, a.event) if r.matches_on(a, day)]
+    return found[0] if len(found) == 1 else None
+
+
+@lru_cache(maxsize=2)
+def rules_touched(current: int) -> dict[str, tuple[Change, ...]]:
+    """The rules each change touched (newest change first): for some concrete answer the
+    change moved it from one rule to another (both are touched), or moved the last day to
+    claim a deduction its rule gives. Read from the rules, not the texts: cheap enough for
+    the admin (each state of the law decides no wording)."""
+    found: dict[str, set[Change]] = {}
+    concrete = [a for a in engine.all_answers(current) if engine.readings(a) == (a,)]
+    for c in changes():
+        before = c.day - timedelta(days=1)
+        for a in concrete:
+            if not c.touches(a):
+                continue
+            if _moved(a, before, c.day):
+                for r in (_rule_on(a, before), _rule_on(a, c.day)):
+                    if r is not None:
+                        found.setdefault(r.id, set()).add(c)
+    return {
+        rule: tuple(sorted(cs, key=lambda c: (c.day, c.slug), reverse=True))
+        for rule, cs in found.items()
+    }

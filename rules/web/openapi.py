@@ -23,8 +23,8 @@ from rules.web.openapi_determination import (  # noqa: F401
     DETERMINATION_ERRORS,
     DETERMINATION_EXAMPLES,
     answered,
-    determination,
 )
+from rules.web.openapi_made import determination_with_made
 from rules.web.openapi_parts import (  # noqa: F401
     ERRORS,
     PREFIX,
@@ -38,7 +38,7 @@ from rules.web.openapi_parts import (  # noqa: F401
 )
 
 # The documented endpoints, in the order the document lists them.
-OPERATIONS: list[Callable[[date], Operation]] = [determination, amounts]
+OPERATIONS: list[Callable[[date], Operation]] = [determination_with_made, amounts]
 
 
 # --- The document

@@ -89,7 +89,8 @@ def as_json(d: engine.Determination, today: date) -> dict:
         "rule": d.rule,
         "headline": d.headline,
         "citations": [c.as_dict() for c in d.sources],
-        "results_url": results_url(d.answers, current),
+        # A link to share: it says the day it was made (rules.web.made).
+        "results_url": f"{results_url(d.answers, current)}&made={today.isoformat()}",
         "table_rows": table_urls(d),
     }
     claim = claim_for(d, today)

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from rules.feedback import views as feedback
-from rules.web import amount_views, views
+from rules.web import amount_views, changes, views
 
 app_name = "rules"
 
@@ -9,6 +9,8 @@ urlpatterns = [
     path("results/", views.results, name="results"),
     path("tables/", views.tables_page, name="tables"),
     path("glossary/", views.glossary_page, name="glossary"),
+    path("changes/", changes.changes_page, name="changes"),
+    path("changes/feed/", changes.changes_feed, name="changes-feed"),
     path("api/", views.api_guide, name="api-guide"),
     path("api/openapi.json", views.openapi_document, name="openapi"),
     path("api/v1/determination", views.api_determination, name="api-v1"),

@@ -33,7 +33,7 @@ from rules.law import vocabulary as v
 from rules.law.answers import Answers
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import validate
-from rules.web import glossary, link_reading, openapi, presenters, result_page
+from rules.web import glossary, link_reading, made, openapi, presenters, result_page
 
 logger = logging.getLogger(__name__)
 
@@ -65,19 +65,32 @@ def api_determination(request: HttpRequest) -> HttpResponse:
     now = clock.now()  # the one read of the clock: the day, and the time to its end
     today = now.date()
     answers, errors = validate(request.GET, current=clock.tax_year(today))
+    made_day, made_error = made.read(made.split(request.META.get("QUERY_STRING", ""))[1], today)
+    if made_error:
+        errors = {**errors, made.NAME: [made_error]}
     if errors:
         return _json(request, JsonResponse({"errors": errors}).content, None, now, status=400)
-    return _json(request, *_api_body(answers, today), now)
+    # A link made on a day after which its answer did not change reads as any such day;
+    # a body that names the day (the answer changed since) is not kept: a client chose it.
+    changed = made_day is not None and made.changed_since(answers, made_day, today)
+    build = _api_body.__wrapped__ if changed else _api_body
+    key = made_day if changed else made_day is not None
+    return _json(request, *build(answers, today, key), now)
 
 
-# Keyed by validated answers and the day only: a bounded space (a few thousand
-# answers a year), never by what a client typed.
+# Keyed by validated answers, the day and (only when the answer changed since) the day
+# the link was made: a bounded space, never by what a client typed.
 @lru_cache(maxsize=8192)
-def _api_body(answers: Answers, today: date) -> tuple[bytes, str]:
+def _api_body(answers: Answers, today: date, made_day: date | bool) -> tuple[bytes, str]:
     """The JSON for one set of answers and its ETag: a pure function of them and of the
     day (the tax year decides which answers matter; the day, whether a refund can still
-    be claimed). The ETag is the body's hash, so a deploy that changes it changes it."""
-    body = JsonResponse(presenters.as_json(engine.determine(answers), today)).content
+    be claimed). The ETag is the body's hash, so a deploy that changes it changes it.
+    `made_day`: False without `made`, True with one after which nothing changed."""
+    data = presenters.as_json(engine.determine(answers), today)
+    if made_day is not False:
+        notice = made.changed_since(answers, made_day, today) if made_day is not True else None
+        data["changed_since_made"] = notice.as_json() if notice else None
+    body = JsonResponse(data).content
     return body, _etag(body)
 
 
@@ -122,18 +135,26 @@ def api_guide(request: HttpRequest) -> HttpResponse:
     return HttpResponse(content)
 
 
-def _invalid(request: HttpRequest, errors: dict[str, list[str]], current: int) -> HttpResponse:
+def _invalid(
+    request: HttpRequest, errors: dict[str, list[str]], current: int, *,
+    made_error: str | None = None, answer_url: str = "",
+) -> HttpResponse:
     """A results link that cannot be answered: what went wrong, what could be read, and
-    the way on (the wizard, with the answers read filled in)."""
+    the way on (the wizard, with the answers read filled in; the answer itself when only
+    the day the link was made is wrong)."""
     query = QueryDict(request.META.get("QUERY_STRING", ""))
     reading = link_reading.read(query, current=current)
     resume = ""
-    if reading.answers:
+    if reading.answers and not answer_url:
         wizard = reverse("questionnaire:step", kwargs={"step": "review"})
         resume = f"{wizard}?{urlencode(reading.answers)}"
+    only_made = bool(made_error) and not errors
     ctx = {
         "reading": reading,
-        "problems": [p.message for p in reading.problems],
+        "heading": made.HEADING if only_made else reading.heading,
+        "summary": made.SUMMARY if only_made else reading.summary,
+        "answer_url": answer_url,
+        "problems": [p.message for p in reading.problems] + ([made_error] if made_error else []),
         "rows": reading.rows(),
         "resume_url": resume,
         "ways_on": _ways_on(query, errors, current),
@@ -196,26 +217,40 @@ def _read(query_string: str, current: int) -> _Reading:
 def results(request: HttpRequest) -> HttpResponse:
     today = clock.today()
     current = clock.tax_year(today)
-    reading = _read(request.META.get("QUERY_STRING", ""), current)
-    if reading.errors:
-        return _invalid(request, reading.errors, current)
+    query_string, made_values = made.split(request.META.get("QUERY_STRING", ""))
+    reading = _read(query_string, current)
+    made_day, made_error = made.read(made_values, today)
+    if reading.errors or made_error:
+        return _invalid(
+            request, reading.errors or {}, current, made_error=made_error,
+            answer_url="" if reading.errors else reading.url,
+        )
     if reading.redirect:
-        return redirect(reading.url, permanent=reading.permanent)
+        url = made.with_made(reading.url, made_day) if made_day else reading.url
+        return redirect(url, permanent=reading.permanent)
     answers = reading.answers
     determination = engine.determine(answers)
     text = _explanation(determination.rule)
-    share_url = site.absolute(request, reading.url)
-    etag = results_etag(share_url, text.updated_at if text else None, today)
+    share_url = site.absolute(request, reading.url)  # the canonical URL: without made
+    law_changed = made.changed_since(answers, made_day, today) if made_day else None
+    # The notice (and so the page) depends on the day the link was made only when the
+    # answer changed since: other links share the page and its ETag.
+    etag = results_etag(
+        share_url, text.updated_at if text else None, today,
+        law_changed.made if law_changed else None,
+    )
     response = get_conditional_response(request, etag=etag)
     if response is None:
-        # The ETag names everything the page depends on, so it is the cache key too.
+        # The ETag names everything the page depends on, so it is the cache key too. A
+        # page with a notice is not kept: its key would name a day a client chose.
         key = f"results:{etag}"
-        content = cache.get(key)
+        content = None if law_changed else cache.get(key)
         if content is None:
             content = _render_results(
-                request, answers, determination, text, share_url, today
+                request, answers, determination, text, share_url, today, law_changed
             ).content
-            cache.set(key, content)
+            if not law_changed:
+                cache.set(key, content)
         response = HttpResponse(content)
     response.headers["ETag"] = etag
     return response
@@ -228,9 +263,12 @@ def _render_results(
     text: EditorText | None,
     share_url: str,
     today: date,
+    law_changed: made.LawChanged | None = None,
 ) -> HttpResponse:
     ctx = result_page.context(answers, determination, text, share_url, today)
     ctx["today"] = today
+    ctx["made_url"] = made.with_made(share_url, today)  # what the share box offers
+    ctx["law_changed"] = law_changed
     return render(request, "rules/results.html", ctx)
 
 

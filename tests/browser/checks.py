@@ -175,6 +175,7 @@ def expected_focus_kinds(name: str) -> set[str]:
         "tables": {"a", "a.button", "div[region]"},  # the tables scroll inside a region
         "not-covered": {"a", "a.back-link", "a.button"},
         "glossary": {"a"},
+        "changes": {"a", "a.button"},
         "api-guide": {"a", "pre"},  # the examples scroll inside a focusable block
         "not-found-404": {"a", "a.button"},
     }[name]

@@ -7,7 +7,7 @@ import re
 from tests.browser.conftest import choose, cont
 from tests.pages import AMOUNTS as PAGE_AMOUNTS
 from tests.pages import RESULTS as PAGE_RESULTS
-from tests.pages import RESULTS_400
+from tests.pages import RESULTS_400, RESULTS_MADE, RESULTS_MADE_400
 
 # The feedback buttons: "Yes" or "No", then words for screen readers.
 YES = re.compile(r"^Yes\b.*\buseful$")
@@ -17,12 +17,15 @@ RESULTS = {f"results-{outcome}": url for outcome, url in PAGE_RESULTS.items()}
 RESULTS["results-invalid-400"] = RESULTS_400
 RESULTS["results-invalid-cut-off"] = "/results/?account=traditional-ira&event=closed-at-lo"
 RESULTS["results-invalid-empty"] = "/results/"
+RESULTS["results-law-changed"] = RESULTS_MADE
+RESULTS["results-invalid-made"] = RESULTS_MADE_400
 AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
 SIMPLE = {
     "start": "/",
     "tables": "/tables/",
     "not-covered": "/not-covered/",
     "glossary": "/glossary/",
+    "changes": "/changes/",
     "api-guide": "/api/",
     "not-found-404": "/no-such-page/",
     **RESULTS,
@@ -143,6 +146,7 @@ PAGES = [
     "tables",
     "not-covered",
     "glossary",
+    "changes",
     "api-guide",
     "not-found-404",
 ]

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from tests.browser.conftest import choose, cont, walk
+from tests.conftest import TODAY
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -103,7 +104,8 @@ def test_the_copy_button_puts_the_link_on_the_clipboard(browser, site):
         page.goto(site + "/results/?account=taxable&event=wash-sale&asset=securities")
         page.get_by_role("button", name="Copy link").click()
         page.get_by_text("Link copied.").wait_for()
-        assert page.evaluate("navigator.clipboard.readText()") == page.url
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied == f"{page.url}&made={TODAY.isoformat()}"  # the day it was made
     finally:
         context.close()
 
@@ -177,7 +179,8 @@ def test_the_same_run_with_javascript_off(browser, site):
         )
         assert page.locator(".verdict-word").inner_text() == "No"
         assert not page.get_by_role("button", name="Copy link").is_visible()
-        assert page.locator("#share-url").input_value() == page.url
+        # The link to share is this page's, made today (rules/web/made.py).
+        assert page.locator("#share-url").input_value() == f"{page.url}&made={TODAY.isoformat()}"
     finally:
         context.close()
 

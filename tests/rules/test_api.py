@@ -47,8 +47,9 @@ def test_200_has_the_contract_shape(client):
     assert "IRS Notice 89-25" in data["citations"][0]["title"]
     assert data["results_url"] == (
         "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
-        "&received=below-basis&year=2017"
+        "&received=below-basis&year=2017&made=2026-11-28"  # the day it was made: today
     )
+    assert "changed_since_made" not in data  # only when the query gives made
     assert data["table_rows"] == [
         "/tables/#account-traditional-ira",
         "/tables/#situation-ira-basis-loss-2-percent",
@@ -123,7 +124,9 @@ def test_every_reading_deductible_in_different_ways_is_depends_with_deductible_t
 def test_answers_leave_out_what_does_not_matter(client):
     data = client.get(URL, {"account": "taxable", "event": "wash-sale", "year": "2001"}).json()
     assert data["answers"] == {"account": "taxable", "event": "wash-sale", "asset": "securities"}
-    assert data["results_url"] == "/results/?account=taxable&event=wash-sale&asset=securities"
+    assert data["results_url"] == (
+        "/results/?account=taxable&event=wash-sale&asset=securities&made=2026-11-28"
+    )
 
 
 def test_a_governmental_457b_with_after_tax_money_is_explained_not_answered(client):
