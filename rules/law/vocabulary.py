@@ -133,8 +133,9 @@ RETIREMENT_EVENT_TERMS = {
     CLOSED_AT_LOSS: Term(
         CLOSED_AT_LOSS,
         "I took everything out and got back less than I put in",
-        "For a workplace plan: your whole balance in that plan, paid out in cash. For "
-        "IRAs: all your accounts of the kind, counted together, are now empty.",
+        "For a workplace plan: your whole balance in that plan (for its Roth part: the "
+        "whole designated Roth account), paid out in cash. For IRAs: all your accounts of "
+        "the kind, counted together, are now empty.",
     ),
     CONVERTED: Term(
         CONVERTED,

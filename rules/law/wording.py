@@ -32,6 +32,12 @@ FOR_SOME = {
         "earnings included",
         "everything you received, pre-tax money and earnings included",
     ),
+    # What was paid out in cash: for Roth money in a plan, the designated Roth account on
+    # its own (26 U.S.C. 402A(d)(4)); otherwise the whole balance (Rev. Rul. 72-305).
+    "paid_out": (
+        "[For designated Roth money] The whole designated Roth account was paid out in cash",
+        "Everything was paid out in cash",
+    ),
     # A governmental 457(b) could only transfer to another 457(b) plan before 2002: no
     # 60-day rollover (EGTRRA sec. 641, 26 U.S.C. 457(e)(16) from 2002).
     "moved_how": (

@@ -131,6 +131,17 @@ MISPLACED = {
         re.compile(r"(?:ended|deduction|them) for good|made (?:that|the suspension) permanent"),
         lambda a: a.event != v.WASH_SALE_IRA,
     ),
+    # A Roth conversion's later fall is not deductible while the money stays in; the amount
+    # converted is Roth basis (before 2018, an emptied Roth account could give a loss).
+    "a conversion's loss said never deductible": (
+        re.compile(r"never deductible"),
+        lambda a: a.event == v.CONVERTED,
+    ),
+    # Notice 89-25 Q&A-7 is about IRAs; a plan's whole-balance rule rests on Rev. Rul. 72-305.
+    "Notice 89-25 as the authority for a plan's payout": (
+        re.compile(r"in the plan[^.]*had been paid out \(IRS Notice 89-25"),
+        lambda a: True,
+    ),
     # T2: a governmental 457(b) had no 60-day rollover and no 20% withholding before 2002.
     "60 days and 20% on a pre-2002 457(b)": (
         re.compile(r"within 60 days|must withhold 20%"),

@@ -177,7 +177,7 @@ RULES: tuple[Rule, ...] = (
         "inherited-basis-loss-not-allowed",
         result="No federal deduction; the inherited basis still comes out tax-free.",
         situation="Every IRA inherited from the same person was emptied for less than its "
-        "basis, since the miscellaneous itemized deduction ended",
+        "basis, while the miscellaneous itemized deduction is not allowed",
         years=NOT_ALLOWED_YEARS,
         **_BELOW_BASIS,
         outcome=v.ITEMIZED_SUSPENDED,

@@ -109,7 +109,8 @@ RULES: tuple[Rule, ...] = (
         "after-tax or Roth contributions come back without it, but money converted to a "
         "Roth account in the last five years can carry it.",
         references=(
-            cite("Notice 89-25", "Q&A-7"),
+            cite("Notice 89-25", "Q&A-7", IRAS),
+            cite("RR 72-305", accounts=PLANS),
             cite("Pub 575", accounts=PLANS),
             cite("Pub 590-B", accounts=IRAS),
             cite("IRC 72(t)", "72(t)(1), (2)"),
@@ -198,7 +199,7 @@ RULES: tuple[Rule, ...] = (
         "tax-free part was reported that way (Form 8606 for an IRA; box 5 of Form 1099-R "
         "for a plan).",
         references=(
-            cite("Notice 89-25", "Q&A-7"),
+            cite("Notice 89-25", "Q&A-7", IRAS),
             cite("IRC 408", "408(d)(2)", IRAS),
             cite("RR 72-305", accounts=PLANS),
             cite("Pub 575", "Cost (Investment in the Contract)", PLANS),
@@ -244,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         certainty=v.IRS_POSITION,
         headline="Yes, for {year}: if you itemized, you could probably deduct part of the "
         "loss",
-        reason="Everything was paid out in cash, and {received_total}, came to less than "
+        reason="{paid_out}, and {received_total}, came to less than "
         "your after-tax or Roth contributions. The "
         "shortfall was a miscellaneous itemized deduction on Schedule A: if you itemized, "
         "the part of all such deductions above {floor} of your adjusted gross income. For "

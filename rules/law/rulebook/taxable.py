@@ -187,8 +187,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "worthless-crypto-not-allowed",
         result="In the IRS's view, no federal deduction unless it is sold.",
-        situation="Cryptocurrency became worthless or was abandoned, since the miscellaneous "
-        "itemized deduction ended",
+        situation="Cryptocurrency became worthless or was abandoned, while the "
+        "miscellaneous itemized deduction is not allowed",
         years=NOT_ALLOWED_YEARS,
         **_TAXABLE,
         events={v.WORTHLESS},
