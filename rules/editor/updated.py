@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "315c2c5e206a4e8e"
+FINGERPRINT = "6aafdce620c9de28"

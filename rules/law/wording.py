@@ -44,10 +44,12 @@ FOR_SOME = {
         "[For 457(b)s before 2002] A transfer to another governmental 457(b) plan",
         "A rollover completed within {rollover_days} days, or a direct transfer,",
     ),
-    # 691(c) goes with income in respect of a decedent: a tax-free Roth payout has none.
+    # 691(c) goes with income in respect of a decedent, which a payout that is all
+    # tax-free basis (a Roth payout, or one below the basis) does not include.
     "estate_tax": (
-        "[For inherited IRAs, not Roth] If the estate paid federal estate tax, the "
-        "deduction for the part that fell on the income from this IRA is still allowed.",
+        "[For inherited IRAs, not Roth] The estate-tax deduction (26 U.S.C. 691(c)) goes "
+        "only with taxable payouts, so none for this one; it stays allowed for taxable "
+        "payouts in earlier years.",
     ),
     # The 529 aggregation rule (26 U.S.C. 529(c)(3)(D) before 2015) is not a Coverdell rule.
     "qtp_note": ("[For 529 plans] In {year}, {qtp_accounts}.",),

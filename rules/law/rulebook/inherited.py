@@ -82,6 +82,9 @@ RULES: tuple[Rule, ...] = (
             cite("IRC 72(t)", "72(t)(2)(A)(ii)"),
             cite("Form 8606 instructions", "inherited IRAs"),
             cite("IRC 408A", "408A(d)(2), (d)(4)"),
+            # The taxable part of a payout is income in respect of a decedent.
+            cite("IRC 691", "691(c)", frozenset({"inherited-ira"})),
+            cite("Pub 559", "Income in Respect of a Decedent", frozenset({"inherited-ira"})),
         ),
     ),
     rule(
