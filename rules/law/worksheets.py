@@ -356,7 +356,7 @@ def basis_loss(
     )
     lines = (
         Line("Unrecovered basis: after-tax or Roth money not yet received back tax-free", basis),
-        Line("Everything received from all accounts of the kind, pre-tax money included", received),
+        Line("Everything received, as the loss test adds it up", received),
         Line(sa("other", "the loss, basis minus everything received (other expenses)"), loss),
         Line(
             (f"Schedule A lines {ln['items']}" if ln else "Schedule A")
