@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "6aafdce620c9de28"
+FINGERPRINT = "af9d07612ba02487"

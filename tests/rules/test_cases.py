@@ -591,7 +591,20 @@ def test_depends_lists_a_branch_per_reading_with_its_own_answer():
         ("roth", "below-basis", "itemized-2-percent"),
         ("roth", "covers-basis", "not-deductible"),
     ]
-    assert d.deductible is None and d.certainty == "irs-position"
+    # As firm as its weakest reading: after-tax plan money covering its basis before 2018
+    # is not settled (26 U.S.C. 72(d)(2) may make it a separate contract).
+    assert d.deductible is None and d.certainty == "unsettled"
+    assert d.branches[2].certainty == "unsettled" and d.branches[4].certainty == "settled"
+
+
+def test_after_tax_plan_money_covering_its_basis_is_settled_only_from_2018():
+    for year, certainty in ((2017, "unsettled"), (2018, "settled"), (2026, "settled")):
+        d = determine(A("403b", "closed-at-loss", contribution="after-tax",
+                        received="covers-basis", year=year))
+        assert (d.outcome, d.certainty) == ("not-deductible", certainty)
+    ira = determine(A("traditional-ira", "closed-at-loss", contribution="after-tax",
+                      received="covers-basis", year=2017))
+    assert ira.certainty == "settled"
 
 
 def test_not_sure_before_roth_existed_only_weighs_the_kinds_of_that_year():

@@ -16,6 +16,7 @@ from rules.law.rulebook.rule import (
     SHELTERED,
     TCJA_YEARS,
     WITH_BASIS,
+    Doubt,
     Rule,
     rule,
 )
@@ -191,6 +192,19 @@ RULES: tuple[Rule, ...] = (
         received={v.COVERS_BASIS},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
+        # After-tax money in a plan and its earnings "may be treated as a separate
+        # contract" (26 U.S.C. 72(d)(2)); no ruling says whether the loss test may then
+        # look at that part alone, which could leave a loss where the whole plan covers
+        # the basis. Before 2018 that decides whether there was a deduction.
+        doubts=(
+            Doubt(
+                PLANS,
+                frozenset({v.AFTER_TAX}),
+                FLOOR_YEARS,
+                v.UNSETTLED,
+                "after-tax money in a plan before 2018: 26 U.S.C. 72(d)(2)",
+            ),
+        ),
         headline="No: you got back at least your after-tax or Roth money, so there's no loss",
         reason="The test adds up {received_total}, and compares it with your "
         "after-tax or Roth money not yet taken out. When the total covers it, there's no "
