@@ -89,7 +89,7 @@ def test_ira_what_happened_offers_a_way_back_for_a_wash_sale_in_an_ira(saver, ac
     assert account_page.context["form"]["account"].value() == account
     r = saver.follow(saver.answer("account", "taxable"))
     labels = [o["label"] for o in r.context["form"].options()]
-    assert "I sold at a loss and bought it back inside an IRA within 30 days" in labels
+    assert "I sold at a loss and bought it back inside my own IRA within 30 days" in labels
 
 
 @pytest.mark.parametrize("account", ["traditional-401k", "403b", "457b", "hsa", "taxable"])

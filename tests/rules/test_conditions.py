@@ -135,7 +135,7 @@ MISPLACED = {
     # T17/Q22: P.L. 119-21 removed the end date; it did not make the rule irrevocable.
     "the suspension said to be for good": (
         re.compile(r"(?:ended|deduction|them) for good|made (?:that|the suspension) permanent"),
-        lambda a: a.event != v.WASH_SALE_IRA,
+        lambda a: a.event not in (v.WASH_SALE_IRA, v.WASH_SALE_ELSEWHERE),
     ),
     # A Roth conversion's later fall is not deductible while the money stays in; the amount
     # converted is Roth basis (before 2018, an emptied Roth account could give a loss).

@@ -150,6 +150,9 @@ SEEDED_FACTS = [
     ("worthless-security", ["165(g)", "last day", FACTS["limit"]]),
     ("wash-sale-deferred", [f"{FACTS['wash_days']} days", "61 days", "spouse", "1091"]),
     ("wash-sale-into-ira", ["2008-5", f"{FACTS['wash_days']} days", "for good"]),
+    # Issue 23 item 7: a spouse's IRA, a 401(k), 403(b) or HSA: not settled.
+    ("wash-sale-other-account", ["2008-5", "1091(a)", "Publication 550", "spouse", "401(k)",
+                                 "HSA", "payroll contribution"]),
     ("unsure-depends", ["Form 8606", "before 2018"]),
     ("unsure-no-either-way", ["Form 8606", "2018"]),
     # Version 2's rules.
