@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "af62f0f7ee623eef"
+FINGERPRINT = "7d28f8001543f8cc"

@@ -688,3 +688,11 @@ def test_rev_rul_2008_5_is_the_irs_view_only_for_the_sellers_own_ira():
         assert determine(A("taxable", "wash-sale-ira", year=year)).certainty == "irs-position"
         d = determine(A("taxable", "wash-sale-other-account", year=year))
         assert (d.outcome, d.certainty) == ("wash-sale-disallowed", "unsettled")
+
+
+def test_a_403b_fall_in_value_cites_the_403b_section():
+    # T18: the 403(b)'s own section (403(b)(1), (7)), not only the IRA's 408(e)(1).
+    d = determine(A("403b", "value-dropped", year=2024))
+    assert any(c.pinpoint == "403(b)(1), (7)" for c in d.sources)
+    assert not any("403(b)" in c.pinpoint for c in determine(A("traditional-ira", "value-dropped",
+                                                                year=2024)).sources)

@@ -58,9 +58,13 @@ RULES: tuple[Rule, ...] = (
         references=(
             cite("IRC 408", "408(e)(1)"),
             cite("IRC 501", "501(a)", frozenset({"traditional-401k", "roth-401k"})),
+            # A 403(b) is taxed on what it pays out (403(b)(1)); a custodial account of
+            # funds is treated as a 401(a) trust for the exemption (403(b)(7)(B)): T18.
+            cite("IRC 403", "403(b)(1), (7)", frozenset({"403b"})),
             cite("IRC 457", "457(g)", frozenset({"457b"})),
             cite("IRC 223", "223(e)(1)", HSAS),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
+            cite("FTB Pub 1001", accounts=HSAS),
         ),
     ),
     rule(
@@ -136,7 +140,9 @@ RULES: tuple[Rule, ...] = (
         "payout follows death.",
         instead="Keep your medical receipts: you can reimburse yourself tax-free later for "
         "costs you paid after the HSA was opened.",
-        references=(cite("Pub 969"), cite("IRC 223", "223(f)(2), (4)")),
+        references=(
+            cite("Pub 969"), cite("IRC 223", "223(f)(2), (4)"), cite("FTB Pub 1001")
+        ),
     ),
     rule(
         "pre-tax-no-basis",
@@ -179,7 +185,7 @@ RULES: tuple[Rule, ...] = (
         "tax unless you are 65 or over, disabled, or the payout follows death.",
         instead="Use the money for qualified medical expenses, which come out tax-free, or "
         "keep receipts to reimburse yourself later.",
-        references=(cite("Pub 969"), cite("IRC 223", "223(f)(4)")),
+        references=(cite("Pub 969"), cite("IRC 223", "223(f)(4)"), cite("FTB Pub 1001")),
     ),
     rule(
         "basis-covered-no-loss",
