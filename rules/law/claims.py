@@ -121,6 +121,13 @@ class Claim:
         return _named(law.RETURN_DUE_POSTPONED.period(self.year).citations[0])
 
     @property
+    def start_postponed(self) -> bool:
+        """A 7-year window of a year whose due date was postponed (2019, 2020): whether it
+        runs from the postponed date is not settled (LAW-FINDINGS-3 part 7); we count
+        from April 15."""
+        return self.years == 7 and law.RETURN_DUE_POSTPONED.get(self.year) is not None
+
+    @property
     def moved(self) -> tuple[date, str] | None:
         """A last day that fell in a general postponement: the day it would have been, and
         the notice that moved it (a 2016 claim: April 15, 2020 to July 15, 2020)."""

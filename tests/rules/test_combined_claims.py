@@ -153,3 +153,18 @@ def test_a_claim_box_names_the_notices_that_moved_its_dates(client, year, names)
         assert "Notice 2023-21" not in box
     if year in (2019, 2020, 2021):
         assert "would have been" not in box
+
+
+@pytest.mark.parametrize(
+    ("year", "said"), [(2018, False), (2019, True), (2020, True), (2021, False)]
+)
+def test_a_7_year_box_says_when_its_start_is_not_settled(client, year, said):
+    # LAW-FINDINGS-3 part 7: whether the 2020 and 2021 postponements moved the start of
+    # the 7 years of 6511(d)(1) is not settled; the date counts from April 15.
+    html = client.get(
+        "/results/", {"account": "taxable", "event": "worthless", "asset": "securities",
+                      "year": year},
+        follow=True,
+    ).content.decode()
+    box = " ".join(html[html.index('class="claim'):html.index('id="next-heading"')].split())
+    assert ("moved the start of the 7 years is not settled" in box) is said
