@@ -387,6 +387,7 @@ def basis_loss(
             cite("IRC 67", "67(a), (b)"),
             cite("Pub 590-B (2017)", "Recognizing Losses on Traditional IRA Investments"),
             cite("Notice 89-25", "Q&A-7"),
+            cite("RR 72-305"),  # the plans' loss rests on it, not on the IRA notice
             cite("IRC 56", "56(b)(1)(A)(i)"),
             cite("Schedule A instructions (2017)", "lines 21 to 27"),
         ),
