@@ -166,6 +166,13 @@ class ReceivedForm(_RadioQuestion):
                 "the plan (the designated Roth account), earnings included; leave out the "
                 "plan's pre-tax money. Only if that total is less than your Roth "
                 "contributions not yet taken out was there a loss.",
+                # Not sure of the kind in a plan: the Roth reading is tested on its own.
+                "[For workplace plans, money of an unknown kind] If it is Roth money, add up "
+                "only what was paid out of the Roth part of the plan (the designated Roth "
+                "account), earnings included. Otherwise add up everything you received from "
+                "the plan, pre-tax money and earnings included. Only if that total is less "
+                "than the money you had already paid tax on (and not yet taken out) was "
+                "there a loss.",
                 f"Add up everything you received {where}, pre-tax money and earnings "
                 "included. Only if that total is less than the money you had already paid "
                 "tax on (and not yet taken out) was there a loss.",
@@ -179,6 +186,11 @@ class ReceivedForm(_RadioQuestion):
                 "[For designated Roth money] Everything paid out of the designated Roth "
                 "account, earnings included, added up to less than the Roth money you had "
                 "put in and not yet taken out.",
+                "[For workplace plans, money of an unknown kind] What you got back (for "
+                "Roth money, what the designated Roth account paid out; otherwise "
+                "everything from the plan, pre-tax money and earnings included) added up "
+                "to less than the after-tax or Roth money you had put in and not yet taken "
+                "out.",
                 v.RECEIVED[v.BELOW_BASIS].hint,
             ),
             audiences.Saver(self.account, self.contribution, v.CLOSED_AT_LOSS),

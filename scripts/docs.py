@@ -215,7 +215,8 @@ def rules_of(family: str) -> str:
     (found,) = [f for f in families() if f[0] == family]
     rows = [
         [f"`{r.id}`", r.situation, r.years.describe(), _matches(r), f"`{r.outcome}`",
-         f"`{r.certainty}`", _cited(r.references)]
+         f"`{r.certainty}`" + "".join(f"; `{d.certainty}` for {d.why}" for d in r.doubts),
+         _cited(r.references)]
         for r in found[2]
     ]
     return table(["rule", "situation", "tax years", "matches", "outcome", "certainty",

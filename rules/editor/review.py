@@ -55,6 +55,7 @@ def fingerprint_of(rule: rulebook.Rule) -> str:
         *ordered(rule.assets),
         f"outcome {rule.outcome}",
         f"certainty {rule.certainty}",
+        *(f"doubt {d.certainty} {d.why}" for d in rule.doubts),
         "citations",
         *sorted(f"{c.title}|{c.url}|{c.pinpoint}" for c in rule.references),
     ]

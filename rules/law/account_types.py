@@ -157,7 +157,11 @@ FAMILIES: dict[str, Family] = {
         Family(
             PLAN,
             ("workplace plans", "plans"),
-            ((CLOSED_AT_LOSS, "Your whole balance in the plan, paid out to you in cash."),),
+            (
+                # A designated Roth account is tested on its own (26 U.S.C. 402A(d)(4)).
+                (CLOSED_AT_LOSS, "Your whole balance in the plan, paid out to you in cash "
+                 "(for its Roth part: the whole designated Roth account)."),
+            ),
             "workplace retirement plans such as a 401(k), 403(b) or governmental 457(b)",
             "401(k), 403(b) and governmental 457(b) plans",
         ),

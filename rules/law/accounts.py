@@ -63,7 +63,8 @@ ACCOUNTS: dict[str, Account] = {
                 Term(
                     CLOSED_AT_LOSS,
                     "I took everything out and got back less than I put in",
-                    "Your whole balance in that plan, paid out in cash. Your employer's "
+                    "Your whole balance in that plan, paid out in cash (for its Roth part: "
+                    "the whole designated Roth account, 26 U.S.C. 402A(d)(4)). Your employer's "
                     "shares paid out to you as shares are not a loss when they come out: "
                     "they keep a tax basis, and a fall below it counts when you sell them, "
                     "as in a brokerage account.",

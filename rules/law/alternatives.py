@@ -40,6 +40,8 @@ _STILL_TO_DO = {
     v.WASH_SALE: "If you sell it at a loss and buy it back within {wash_days} days",
     v.WASH_SALE_IRA: "If you sell it at a loss and buy it back inside an IRA within "
     "{wash_days} days",
+    v.WASH_SALE_ELSEWHERE: "If you sell it at a loss and it is bought back within "
+    "{wash_days} days in your spouse's IRA, a 401(k), 403(b) or HSA",
 }
 
 

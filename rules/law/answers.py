@@ -17,7 +17,9 @@ from rules.law import vocabulary as v
 # asks what was received against the basis (the whole-account test).
 MIXED = v.accounts_of(v.PLAN, v.IRA, v.INHERITED)
 WITH_BASIS = frozenset({v.AFTER_TAX, v.ROTH})
-ASSET_EVENTS = frozenset({v.SOLD_AT_LOSS, v.WASH_SALE, v.WASH_SALE_IRA, v.WORTHLESS})
+ASSET_EVENTS = frozenset(
+    {v.SOLD_AT_LOSS, v.WASH_SALE, v.WASH_SALE_IRA, v.WASH_SALE_ELSEWHERE, v.WORTHLESS}
+)
 
 
 @dataclass(frozen=True)

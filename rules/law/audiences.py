@@ -68,6 +68,7 @@ EVENTS: dict[str, str] = {
     "sales to relatives": v.SOLD_TO_RELATIVE,
     "wash sales": v.WASH_SALE,
     "wash sales into an IRA": v.WASH_SALE_IRA,
+    "wash sales into other accounts": v.WASH_SALE_ELSEWHERE,
     "worthless investments": v.WORTHLESS,
 }
 

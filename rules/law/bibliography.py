@@ -145,6 +145,7 @@ DOCUMENTS: dict[str, Document] = {
             "holiday",
         ),
         _usc("501", "Exemption from tax on corporations, certain trusts, etc."),
+        _usc("403", "Taxation of employee annuities"),
         _usc("457", "Deferred compensation plans of State and local governments"),
         _usc("402A", "Optional treatment of elective deferrals as Roth contributions"),
         _usc("408A", "Roth IRAs"),
@@ -189,6 +190,13 @@ DOCUMENTS: dict[str, Document] = {
             "Cal. R&TC 17076",
             "California Revenue and Taxation Code 17076 (the 2% floor still applies)",
             "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=RTC&sectionNum=17076.",
+        ),
+        # California does not follow the federal HSA rules (C4, LAW-FINDINGS-3 part 6).
+        Document(
+            "FTB Pub 1001",
+            "California Franchise Tax Board Publication 1001, Supplemental Guidelines to "
+            "California Adjustments (health savings accounts)",
+            "https://www.ftb.ca.gov/forms/misc/1001.pdf",
         ),
         _usc("529", "Qualified tuition programs"),
         _usc("530", "Coverdell education savings accounts"),

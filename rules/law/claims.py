@@ -13,9 +13,10 @@ were postponed to July 15, 2020 and May 17, 2021 under 7508A, but a postponement
 not an extension (Treas. Reg. 301.7508A-1(b)(4)), so "the last day prescribed for
 filing" stayed April 15 and a return filed by then counts as filed on April 15
 (6513(a)). Its 3 years ended April 18, 2023 (April 15 a Saturday, Emancipation Day
-observed on Monday the 17th) and April 15, 2024. Notice 2023-21 helps only a return
-filed after April 15 and by the postponed date: 3 years from the day it was filed,
-with the lookback of 6511(b)(2)(A) stretched to match. The last day shown is
+observed on Monday the 17th) and April 15, 2024. A return filed after April 15 and by
+the postponed date has 3 years from the day it was filed (6511(a)); Notice 2023-21
+leaves the postponement out of the lookback of 6511(b)(2)(A), so its refund still
+includes the tax deemed paid on April 15. The last day shown is
 therefore the early filer's, the earliest any on-time filer had; the page names the
 postponed date and says a later on-time filer had 3 years from filing. The IRS has
 not spelled out the early filer's date in so many words: the page says it is our
@@ -111,8 +112,40 @@ class Claim:
     def original_due(self) -> date:
         return statutory_due_date(self.year)
 
+    @property
+    def postponed_by(self) -> str:
+        """The notice that postponed the year's due date (2019: Notice 2020-23; 2020:
+        Notice 2021-21), as the page names it."""
+        if self.postponed_due is None:
+            return ""
+        return _named(law.RETURN_DUE_POSTPONED.period(self.year).citations[0])
+
+    @property
+    def start_postponed(self) -> bool:
+        """A 7-year window of a year whose due date was postponed (2019, 2020): whether it
+        runs from the postponed date is not settled (LAW-FINDINGS-3 part 7); we count
+        from April 15."""
+        return self.years == 7 and law.RETURN_DUE_POSTPONED.get(self.year) is not None
+
+    @property
+    def moved(self) -> tuple[date, str] | None:
+        """A last day that fell in a general postponement: the day it would have been, and
+        the notice that moved it (a 2016 claim: April 15, 2020 to July 15, 2020)."""
+        before = next_business_day(_years_after(statutory_due_date(self.year), self.years))
+        if before == self.last_day:
+            return None
+        for first, last, _, announced in law.DEADLINE_POSTPONEMENTS:
+            if date(*first) <= before <= date(*last):
+                return before, _named(announced.law)
+        return None
+
     def as_dict(self) -> dict:
         return {"last_day": self.last_day.isoformat(), "open": self.open, "years": self.years}
+
+
+def _named(citation) -> str:
+    """"IRS Notice 2020-23": a notice as a sentence names it."""
+    return f"IRS {citation.reference.short}"
 
 
 def claim(year: int, worthless: bool, today: date) -> Claim:

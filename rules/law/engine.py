@@ -87,6 +87,7 @@ class Determination:
         return (
             self.outcome,
             self.rule,
+            self.certainty,  # a rule's doubts can weaken it in some years (72(d)(2))
             self.facts,
             # A deduction for a past year has its own time to claim.
             self.answers.year if self.deductible is not False else None,
@@ -198,7 +199,7 @@ def _single(
         outcome=rule.outcome,
         deductible=rule.deductible,
         rule=rule.id,
-        certainty=rule.certainty,
+        certainty=rule.certainty_for(a),
         headline=_fill(rule.headline, a),
         reason=_fill(rule.reason, a),
         instead=_fill(rule.instead, a),

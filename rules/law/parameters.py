@@ -264,8 +264,9 @@ WORTHLESS_CLAIM_YEARS = Parameter(
 # A postponement is not an extension (Treas. Reg. 301.7508A-1(b)(4)): it leaves the
 # last day prescribed for filing at April 15, so a return filed by then still counts
 # as filed on April 15 (6513(a)) and its 3 years ran from April 15. A return filed
-# after April 15 and by the postponed date has 3 years from the day it was filed,
-# with the lookback of 6511(b)(2)(A) stretched to match (Notice 2023-21).
+# after April 15 and by the postponed date has 3 years from the day it was filed
+# (6511(a)); Notice 2023-21 leaves the postponement out of the lookback of
+# 6511(b)(2)(A), so the tax deemed paid on April 15 stays refundable.
 RETURN_DUE_POSTPONED = Parameter(
     "postponed due date of individual returns",
     (

@@ -21,6 +21,11 @@ from rules.law.not_covered import SOMETHING_ELSE
 MAX_SHOWN = 40  # characters of a bad value echoed back in a message
 
 
+
+def _a(words: str) -> str:
+    """The article for a noun phrase: "an inherited IRA", "a 401(k)" (LAW-FINDINGS-3 part 5)."""
+    return "an" if words[:1].lower() in "aeiou" and words[:1] else "a"
+
 def _values(query: Any, name: str) -> list[str]:
     if hasattr(query, "getlist"):
         raw = query.getlist(name)
@@ -177,7 +182,8 @@ def validate(
         errors.add(
             "event",
             (
-                f"\u201c{_shown(event)}\u201d cannot happen to a {account.in_sentence}. "
+                f"\u201c{_shown(event)}\u201d cannot happen to "
+                f"{_a(account.in_sentence)} {account.in_sentence}. "
                 if known
                 else f"\u201c{_shown(event)}\u201d is not something we know can happen. "
             )

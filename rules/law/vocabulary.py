@@ -88,6 +88,7 @@ SOLD_AT_LOSS = "sold-at-loss"
 SOLD_TO_RELATIVE = "sold-to-relative"
 WASH_SALE = "wash-sale"
 WASH_SALE_IRA = "wash-sale-ira"
+WASH_SALE_ELSEWHERE = "wash-sale-other-account"
 WORTHLESS = "worthless"
 
 RETIREMENT_EVENTS = (VALUE_DROPPED, REALLOCATED, ROLLED_OVER, PARTIAL_WITHDRAWAL, CLOSED_AT_LOSS)
@@ -97,6 +98,7 @@ TAXABLE_EVENTS = (
     SOLD_TO_RELATIVE,
     WASH_SALE,
     WASH_SALE_IRA,
+    WASH_SALE_ELSEWHERE,
     WORTHLESS,
 )
 
@@ -133,8 +135,9 @@ RETIREMENT_EVENT_TERMS = {
     CLOSED_AT_LOSS: Term(
         CLOSED_AT_LOSS,
         "I took everything out and got back less than I put in",
-        "For a workplace plan: your whole balance in that plan, paid out in cash. For "
-        "IRAs: all your accounts of the kind, counted together, are now empty.",
+        "For a workplace plan: your whole balance in that plan (for its Roth part: the "
+        "whole designated Roth account), paid out in cash. For IRAs: all your accounts of "
+        "the kind, counted together, are now empty.",
     ),
     CONVERTED: Term(
         CONVERTED,
@@ -176,9 +179,18 @@ TAXABLE_EVENT_TERMS = {
     ),
     WASH_SALE_IRA: Term(
         WASH_SALE_IRA,
-        "I sold at a loss and bought it back inside an IRA within 30 days",
-        "The replacement was bought in your or your spouse's traditional or Roth IRA, "
-        "within 30 days before or after the sale.",
+        "I sold at a loss and bought it back inside my own IRA within 30 days",
+        "The replacement was bought in your own traditional or Roth IRA, within 30 days "
+        "before or after the sale.",
+    ),
+    # Rev. Rul. 2008-5 speaks only of the seller's own IRA (issue 23 item 7, Q13, Q15).
+    WASH_SALE_ELSEWHERE: Term(
+        WASH_SALE_ELSEWHERE,
+        "I sold at a loss and it was bought back within 30 days in my spouse's IRA, or in "
+        "a 401(k), 403(b) or HSA",
+        "Within 30 days before or after the sale, in your spouse's IRA, or in a workplace "
+        "plan or HSA of yours or your spouse's (a payroll contribution that buys the same "
+        "fund counts).",
     ),
     WORTHLESS: Term(
         WORTHLESS,

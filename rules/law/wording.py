@@ -36,16 +36,24 @@ FOR_SOME = {
         "earnings included",
         "everything you received, pre-tax money and earnings included",
     ),
+    # What was paid out in cash: for Roth money in a plan, the designated Roth account on
+    # its own (26 U.S.C. 402A(d)(4)); otherwise the whole balance (Rev. Rul. 72-305).
+    "paid_out": (
+        "[For designated Roth money] The whole designated Roth account was paid out in cash",
+        "Everything was paid out in cash",
+    ),
     # A governmental 457(b) could only transfer to another 457(b) plan before 2002: no
     # 60-day rollover (EGTRRA sec. 641, 26 U.S.C. 457(e)(16) from 2002).
     "moved_how": (
         "[For 457(b)s before 2002] A transfer to another governmental 457(b) plan",
         "A rollover completed within {rollover_days} days, or a direct transfer,",
     ),
-    # 691(c) goes with income in respect of a decedent: a tax-free Roth payout has none.
+    # 691(c) goes with income in respect of a decedent, which a payout that is all
+    # tax-free basis (a Roth payout, or one below the basis) does not include.
     "estate_tax": (
-        "[For inherited IRAs, not Roth] If the estate paid federal estate tax, the "
-        "deduction for the part that fell on the income from this IRA is still allowed.",
+        "[For inherited IRAs, not Roth] The estate-tax deduction (26 U.S.C. 691(c)) goes "
+        "only with taxable payouts, so none for this one; it stays allowed for taxable "
+        "payouts in earlier years.",
     ),
     # The 529 aggregation rule (26 U.S.C. 529(c)(3)(D) before 2015) is not a Coverdell rule.
     "qtp_note": ("[For 529 plans] In {year}, {qtp_accounts}.",),

@@ -356,7 +356,7 @@ def basis_loss(
     )
     lines = (
         Line("Unrecovered basis: after-tax or Roth money not yet received back tax-free", basis),
-        Line("Everything received from all accounts of the kind, pre-tax money included", received),
+        Line("Everything received, as the loss test adds it up", received),
         Line(sa("other", "the loss, basis minus everything received (other expenses)"), loss),
         Line(
             (f"Schedule A lines {ln['items']}" if ln else "Schedule A")
@@ -387,6 +387,7 @@ def basis_loss(
             cite("IRC 67", "67(a), (b)"),
             cite("Pub 590-B (2017)", "Recognizing Losses on Traditional IRA Investments"),
             cite("Notice 89-25", "Q&A-7"),
+            cite("RR 72-305"),  # the plans' loss rests on it, not on the IRA notice
             cite("IRC 56", "56(b)(1)(A)(i)"),
             cite("Schedule A instructions (2017)", "lines 21 to 27"),
         ),

@@ -8,6 +8,7 @@ only when the saver ticks "include my figures". Each view reads the clock once.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -18,7 +19,8 @@ from django.views.decorators.http import require_safe
 
 from questionnaire import site
 from questionnaire.middleware import pure_page
-from rules.law import clock, questions
+from rules.law import audiences, clock, questions
+from rules.law import vocabulary as v
 from rules.law import worksheet_inputs as wi
 from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
@@ -56,13 +58,37 @@ def _echo(value: str | None) -> str:
     return "" if value is None else value[:MAX_ECHO]
 
 
+def _apart(query):
+    """The results page's answers and the worksheet's figures, when a name is both: the
+    answer `received` is a word (below-basis), the worksheet's `received` an amount."""
+    answers, figures = query.copy(), query.copy()
+    said = query.getlist("received")
+    for part, kept in ((answers, [x for x in said if x in v.RECEIVED]),
+                       (figures, [x for x in said if x not in v.RECEIVED])):
+        if kept:
+            part.setlist("received", kept)
+        else:
+            part.pop("received", None)
+    return answers, figures
+
+
+# What "everything received" adds up, for the saver the results page sent: a designated
+# Roth account is tested on its own (26 U.S.C. 402A(d)(4)); a Roth IRA holds no pre-tax.
+RECEIVED_HINTS = (
+    "[For designated Roth money] From the designated Roth account only, earnings too",
+    "[For inherited IRAs] From all the IRAs inherited from that person",
+    "[For Roth IRAs] From all your Roth IRAs, earnings too",
+    "[For workplace plans] From the plan, pre-tax too",
+)
+
+
 def _page(request: HttpRequest, slug: str) -> HttpResponse:
     current = clock.tax_year(clock.today())
-    query = request.GET
     spec = wi.SPECS[slug]
     names = {f.name for f in spec.fields}
     # The answers that led here (from the results page): a way back, kept in the form.
-    answers, answer_errors = validate(query, current=current)
+    answer_query, query = _apart(request.GET)
+    answers, answer_errors = validate(answer_query, current=current)
     carried: dict[str, str] = {}
     back_url = ""
     if answers is not None and not answer_errors:
@@ -99,9 +125,11 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
             return _echo(query.getlist(name)[-1])
 
     default_year = str(answers.year) if answers is not None and not answer_errors else str(current)
+    said = answers is not None and not answer_errors
+    hint = audiences.pick(RECEIVED_HINTS, answers) if said else ""
     fields = [
         {
-            "field": f,
+            "field": replace(f, hint=hint) if hint and f.name == "received" else f,
             "id": f"f-{f.name.replace('_', '-')}",
             "value": typed(f.name)
             or from_nets.get(f.name, "")

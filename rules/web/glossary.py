@@ -94,7 +94,9 @@ TERMS: tuple[Term, ...] = (
         "A group of itemized deductions for costs such as investment fees, tax preparation "
         "and certain losses. Until {last_floor_year} they counted only for the part of "
         "their total above {floor} of your adjusted gross income. None are allowed for "
-        "later years.",
+        "2018 to 2025 (26 U.S.C. 67(g) then), and the 2025 tax law took away that end "
+        "date: none for later years either, apart from educator expenses from 2026 "
+        "(67(b)(13), (h)).",
         r"miscellaneous itemized deductions?",
         also=("itemize", "adjusted-gross-income"),
     ),

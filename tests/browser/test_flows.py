@@ -82,7 +82,7 @@ def test_the_results_link_opened_with_no_cookies_shows_the_same_verdict(page, si
         page,
         site,
         "Taxable brokerage account",
-        "I sold at a loss and bought it back inside an IRA within 30 days",
+        "I sold at a loss and bought it back inside my own IRA within 30 days",
         asset="Stocks, bonds, funds or ETFs",
     )
     url = page.url

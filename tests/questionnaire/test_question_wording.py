@@ -89,7 +89,7 @@ def test_ira_what_happened_offers_a_way_back_for_a_wash_sale_in_an_ira(saver, ac
     assert account_page.context["form"]["account"].value() == account
     r = saver.follow(saver.answer("account", "taxable"))
     labels = [o["label"] for o in r.context["form"].options()]
-    assert "I sold at a loss and bought it back inside an IRA within 30 days" in labels
+    assert "I sold at a loss and bought it back inside my own IRA within 30 days" in labels
 
 
 @pytest.mark.parametrize("account", ["traditional-401k", "403b", "457b", "hsa", "taxable"])
@@ -103,10 +103,15 @@ def test_no_other_account_reads_the_ira_routing_hint(saver, account):
     ("account", "hint"),
     [
         # A 401(k)'s own wording comes first: it adds employer shares paid out as shares.
-        ("traditional-401k", "Your whole balance in that plan, paid out in cash. Your employer's "
+        # For Roth money in the plan, the designated Roth account on its own (402A(d)(4)).
+        ("traditional-401k", "Your whole balance in that plan, paid out in cash (for its Roth "
+         "part: the whole designated Roth account, 26 U.S.C. 402A(d)(4)). Your employer's "
          "shares paid out to you as shares are not a loss when they come out: they keep a tax "
          "basis, and a fall below it counts when you sell them, as in a brokerage account."),
-        ("403b", "Your whole balance in the plan, paid out to you in cash."),
+        ("403b", "Your whole balance in the plan, paid out to you in cash (for its Roth part: "
+         "the whole designated Roth account)."),
+        ("roth-401k", "Your whole balance in the plan, paid out to you in cash (for its Roth "
+         "part: the whole designated Roth account)."),
         ("traditional-ira", "All your IRAs of this kind, counted together, are now empty."),
         ("roth-ira", "All your IRAs of this kind, counted together, are now empty."),
         ("hsa", "Your whole HSA balance, paid out to you."),

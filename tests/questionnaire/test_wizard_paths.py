@@ -131,6 +131,7 @@ def test_event_options_are_only_those_the_account_allows(saver):
         "sold-to-relative",
         "wash-sale",
         "wash-sale-ira",
+        "wash-sale-other-account",
         "worthless",
     ]
     assert b"I sold it for less than I paid" in r.content

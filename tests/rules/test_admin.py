@@ -97,7 +97,7 @@ def test_the_list_shows_rule_outcome_review_date_and_update_and_can_be_searched(
     assert r.context["cl"].result_count == len(ALL_RULES)
     assert '<td class="field-outcome">Not now: the loss moves to the replacement</td>' in html
     found = editor_client.get("/admin/rules/explanation/?q=2008-5").context["cl"].result_list
-    assert [t.rule_id for t in found] == ["wash-sale-into-ira"]
+    assert [t.rule_id for t in found] == ["wash-sale-into-ira", "wash-sale-other-account"]
 
 
 def test_an_edit_in_the_admin_shows_on_the_results_page(editor_client):

@@ -275,3 +275,36 @@ def test_the_form_is_sent_to_the_result_which_is_an_anchor_and_a_focus_target(cl
     filled = _html(client.get(AMOUNTS["amounts capital-loss filled"]))
     assert '<section aria-labelledby="result"' in filled
     assert '<h2 id="result" tabindex="-1" data-result>Your worksheet</h2>' in filled
+
+
+@pytest.mark.parametrize(
+    ("results", "hint"),
+    [
+        ("account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+         "&received=below-basis&year=2016", "From all accounts of the kind, pre-tax too"),
+        # A designated Roth account is tested on its own (26 U.S.C. 402A(d)(4)).
+        ("account=traditional-401k&event=closed-at-loss&contribution=roth"
+         "&received=below-basis&year=2012", "From the designated Roth account only"),
+        ("account=roth-401k&event=closed-at-loss&year=2012",
+         "From the designated Roth account only"),
+    ],
+)
+def test_the_basis_worksheet_link_of_a_results_page_answers_and_is_worked_out(
+    client, results, hint
+):
+    # The results answer `received` (below-basis) and the worksheet's `received` (an
+    # amount) share a name: the link answers 200 with its way back and its hint, and the
+    # form sent with both works the sheet out and keeps the way back.
+    html = _html(client.get(f"/results/?{results}"))
+    link = unescape(re.search(r'href="(/amounts/basis-loss/\?[^"]*)"', html)[1])
+    r = client.get(link)
+    assert r.status_code == 200
+    page = _html(r)
+    assert "error-summary" not in page and hint in page
+    if "received=" in results:
+        assert 'name="received" value="below-basis"' in page  # the answer, carried
+    assert 'href="/results/?' in page  # the way back
+    r = client.get(f"{link}&basis=10000&received=4000&agi=50000")
+    assert r.status_code == 200
+    page = _html(r)
+    assert "$6,000.00" in page and 'href="/results/?' in page

@@ -231,6 +231,12 @@ CASES = [
         "wash-sale-disallowed",
         "wash-sale-into-ira",
     ),
+    (
+        "Q13/Q15: bought back in a spouse's IRA or a 401(k): the cautious reading, not settled",
+        A("taxable", "wash-sale-other-account", year=2026),
+        "wash-sale-disallowed",
+        "wash-sale-other-account",
+    ),
     # --- Version 2: the legal review's cases (LAW-FINDINGS.md)
     (
         "W2: an IRA with deductible and nondeductible money emptied for more than the basis "
@@ -556,6 +562,7 @@ _TAXABLE = {  # stocks and the like, the reading of a missing answer
     "sold-to-relative": ("not-deductible", "not-deductible"),
     "wash-sale": ("wash-sale-deferred", "wash-sale-deferred"),
     "wash-sale-ira": ("wash-sale-disallowed", "wash-sale-disallowed"),
+    "wash-sale-other-account": ("wash-sale-disallowed", "wash-sale-disallowed"),
     "worthless": ("capital-loss", "capital-loss"),
 }
 _CONVERTIBLE = ("traditional-401k", "403b", "457b", "traditional-ira")
@@ -591,7 +598,20 @@ def test_depends_lists_a_branch_per_reading_with_its_own_answer():
         ("roth", "below-basis", "itemized-2-percent"),
         ("roth", "covers-basis", "not-deductible"),
     ]
-    assert d.deductible is None and d.certainty == "irs-position"
+    # As firm as its weakest reading: after-tax plan money covering its basis before 2018
+    # is not settled (26 U.S.C. 72(d)(2) may make it a separate contract).
+    assert d.deductible is None and d.certainty == "unsettled"
+    assert d.branches[2].certainty == "unsettled" and d.branches[4].certainty == "settled"
+
+
+def test_after_tax_plan_money_covering_its_basis_is_settled_only_from_2018():
+    for year, certainty in ((2017, "unsettled"), (2018, "settled"), (2026, "settled")):
+        d = determine(A("403b", "closed-at-loss", contribution="after-tax",
+                        received="covers-basis", year=year))
+        assert (d.outcome, d.certainty) == ("not-deductible", certainty)
+    ira = determine(A("traditional-ira", "closed-at-loss", contribution="after-tax",
+                      received="covers-basis", year=2017))
+    assert ira.certainty == "settled"
 
 
 def test_not_sure_before_roth_existed_only_weighs_the_kinds_of_that_year():
@@ -627,6 +647,8 @@ def test_section_1244_quotes_its_dated_limits():
     ("answers", "certainty"),
     [
         (A("taxable", "wash-sale-ira", year=2024), "irs-position"),
+        # Rev. Rul. 2008-5 speaks only of the seller's own IRA (LAW-FINDINGS-3 Q15).
+        (A("taxable", "wash-sale-other-account", year=2024), "unsettled"),
         (A("roth-ira", "closed-at-loss", year=2017), "irs-position"),
         (A("taxable", "sold-to-relative", year=2024), "settled"),
         (A("traditional-401k", "value-dropped", year=2024), "settled"),
@@ -651,3 +673,26 @@ def test_the_law_applied_is_named_for_year_dependent_answers():
 def test_capital_loss_headline_quotes_the_dated_limit():
     d = determine(A("taxable", "sold-at-loss", year=2026))
     assert "$3,000" in d.headline and "$1,500" in d.reason
+
+
+def test_rev_rul_2008_5_is_the_irs_view_only_for_the_sellers_own_ira():
+    # Issue 23 item 7 (LAW-FINDINGS-3 Q13, Q15): the ruling speaks of the seller's own IRA
+    # or Roth IRA; a spouse's IRA, a 401(k), 403(b) or HSA has its own choice, not settled.
+    from rules.law import vocabulary as v
+
+    own = v.TAXABLE_EVENT_TERMS[v.WASH_SALE_IRA]
+    assert "spouse" not in own.hint and "own" in own.label
+    other = v.TAXABLE_EVENT_TERMS[v.WASH_SALE_ELSEWHERE]
+    assert all(w in other.label for w in ("spouse's IRA", "401(k)", "403(b)", "HSA"))
+    for year in (2007, 2017, 2026):
+        assert determine(A("taxable", "wash-sale-ira", year=year)).certainty == "irs-position"
+        d = determine(A("taxable", "wash-sale-other-account", year=year))
+        assert (d.outcome, d.certainty) == ("wash-sale-disallowed", "unsettled")
+
+
+def test_a_403b_fall_in_value_cites_the_403b_section():
+    # T18: the 403(b)'s own section (403(b)(1), (7)), not only the IRA's 408(e)(1).
+    d = determine(A("403b", "value-dropped", year=2024))
+    assert any(c.pinpoint == "403(b)(1), (7)" for c in d.sources)
+    assert not any("403(b)" in c.pinpoint for c in determine(A("traditional-ira", "value-dropped",
+                                                                year=2024)).sources)

@@ -123,3 +123,48 @@ def test_a_2019_claim_box_gives_the_early_filers_date_and_the_postponed_filers_r
     assert '<time datetime="2023-04-18">' in box
     assert "filed by April 15, 2020" in box and "July 15, 2020" in box
     assert "Notice 2023-21" in box and "our reading" in box
+
+
+@pytest.mark.parametrize(
+    ("year", "names"),
+    [
+        # The notices that postponed the 2019 and 2020 due dates, and the one that left the
+        # postponements out of the lookback of 6511(b)(2)(A) (later review, item 8).
+        (2019, ("IRS Notice 2020-23 postponed the due date to July 15, 2020", "Notice 2023-21",
+                "lookback")),
+        (2020, ("IRS Notice 2021-21 postponed the due date to May 17, 2021", "Notice 2023-21",
+                "lookback")),
+        # A 2016 or 2017 last day that fell in a general postponement says which moved it.
+        (2016, ("would have been April 15, 2020; IRS Notice 2020-23 moved",)),
+        (2017, ("would have been April 15, 2021; IRS Notice 2021-21 moved",)),
+        (2021, ("federally declared disaster",)),
+    ],
+)
+def test_a_claim_box_names_the_notices_that_moved_its_dates(client, year, names):
+    html = client.get(
+        "/results/", {"account": "taxable", "event": "sold-at-loss", "asset": "securities",
+                      "year": year},
+        follow=True,
+    ).content.decode()
+    box = " ".join(html[html.index('class="claim'):html.index('id="next-heading"')].split())
+    assert all(n in box for n in names), box
+    assert "federally declared disaster" in box
+    if year in (2016, 2017, 2021):
+        assert "Notice 2023-21" not in box
+    if year in (2019, 2020, 2021):
+        assert "would have been" not in box
+
+
+@pytest.mark.parametrize(
+    ("year", "said"), [(2018, False), (2019, True), (2020, True), (2021, False)]
+)
+def test_a_7_year_box_says_when_its_start_is_not_settled(client, year, said):
+    # LAW-FINDINGS-3 part 7: whether the 2020 and 2021 postponements moved the start of
+    # the 7 years of 6511(d)(1) is not settled; the date counts from April 15.
+    html = client.get(
+        "/results/", {"account": "taxable", "event": "worthless", "asset": "securities",
+                      "year": year},
+        follow=True,
+    ).content.decode()
+    box = " ".join(html[html.index('class="claim'):html.index('id="next-heading"')].split())
+    assert ("moved the start of the 7 years is not settled" in box) is said

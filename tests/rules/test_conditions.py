@@ -116,6 +116,12 @@ MISPLACED = {
         re.compile(r"Publication 559|you can deduct the part|deduction for the part that fell"),
         lambda a: a.contribution == v.ROTH,
     ),
+    # 691(c) goes with income included: a payout below the basis is all tax-free basis,
+    # so it offers nothing for that payout (later review, item 7).
+    "691(c) offered for a payout below the basis": (
+        re.compile(r"you can deduct the part|deduction for the part that fell"),
+        lambda a: a.event == v.CLOSED_AT_LOSS and a.received == v.BELOW_BASIS,
+    ),
     # Q18/Q19: a designated Roth account is tested on its own (402A(d)(4)).
     "pre-tax money counted for a designated Roth account": (
         re.compile(r"pre-tax money (?:and earnings )?included|this pre-tax money included"),
@@ -129,7 +135,24 @@ MISPLACED = {
     # T17/Q22: P.L. 119-21 removed the end date; it did not make the rule irrevocable.
     "the suspension said to be for good": (
         re.compile(r"(?:ended|deduction|them) for good|made (?:that|the suspension) permanent"),
-        lambda a: a.event != v.WASH_SALE_IRA,
+        lambda a: a.event not in (v.WASH_SALE_IRA, v.WASH_SALE_ELSEWHERE),
+    ),
+    # A Roth conversion's later fall is not deductible while the money stays in; the amount
+    # converted is Roth basis (before 2018, an emptied Roth account could give a loss).
+    "a conversion's loss said never deductible": (
+        re.compile(r"never deductible"),
+        lambda a: a.event == v.CONVERTED,
+    ),
+    # Notice 89-25 Q&A-7 is about IRAs; a plan's whole-balance rule rests on Rev. Rul. 72-305.
+    "Notice 89-25 as the authority for a plan's payout": (
+        re.compile(r"in the plan[^.]*had been paid out \(IRS Notice 89-25"),
+        lambda a: True,
+    ),
+    # A governmental 457(b)'s payouts are outside 72(t) except money rolled in from
+    # another kind of plan or an IRA (72(t)(9)); a conversion is its own matter.
+    "the 10% additional tax asserted on a 457(b) payout": (
+        re.compile(r"(?:Before age|before) 59½[^.]*carr(?:y|ies)[^.]*10% additional tax"),
+        lambda a: a.account == "457b" and a.event != v.CONVERTED,
     ),
     # T2: a governmental 457(b) had no 60-day rollover and no 20% withholding before 2002.
     "60 days and 20% on a pre-2002 457(b)": (
@@ -168,6 +191,13 @@ KEPT = {
         re.compile(r"691\(c\)"),
         lambda a: a.account == "inherited-ira" and a.contribution == v.AFTER_TAX,
         "inherited-basis-loss-not-allowed",
+    ),
+    # The taxable part of an inherited traditional IRA's payout is income in respect of a
+    # decedent, which 691(c) goes with.
+    "691(c) on taxable inherited payouts": (
+        re.compile(r"691\(c\)"),
+        lambda a: a.account == "inherited-ira",
+        "inherited-partial-withdrawal",
     ),
     "402A(d)(4)": (
         re.compile(r"402A\(d\)\(4\)"),

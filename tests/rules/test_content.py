@@ -136,11 +136,17 @@ def test_an_answer_that_rests_on_our_reading_says_so():
 
 # Facts and figures the text must carry over from the law the rule rests on.
 SEEDED_FACTS = [
-    ("sheltered-no-realisation", ["408(e)(1)", "Fish v. Commissioner", "2015-176"]),
+    # C4: California taxes HSA money and earnings (FTB Publication 1001).
+    ("sheltered-no-realisation", ["408(e)(1)", "Fish v. Commissioner", "2015-176",
+                                  "Publication 1001"]),
     ("rollover-carries-over", ["60 days", "1.408A-10", "Q&A-3", "Topic 413"]),
-    ("partial-withdrawal-no-loss", ["408(d)(2)", "59½", "10%", "72(t)"]),
+    # T13: the public-safety age 50 dated (72(t)(10): government plans from 2016,
+    # private-sector firefighters from 2023).
+    ("partial-withdrawal-no-loss", ["408(d)(2)", "59½", "10%", "72(t)", "72(t)(10)",
+                                    "from 2016", "from 2023"]),
     ("pre-tax-no-basis", ["Publication 575", "590-B", "10%", "25%"]),
-    ("hsa-no-basis", ["20%", "10%", "2011", "65", "Publication 969", "223(f)"]),
+    ("hsa-no-basis", ["20%", "10%", "2011", "65", "Publication 969", "223(f)",
+                      "Publication 1001"]),
     ("ira-basis-loss-2-percent", [FACTS["floor"], "67(a)", "408(d)(2)", "Form 8606", "56(b)"]),
     ("plan-basis-loss-2-percent", [FACTS["floor"], "67(a)", "72-305", "less certain"]),
     ("basis-loss-suspended-tcja", ["67(g)", "115-97", "2018 through 2025"]),
@@ -150,10 +156,14 @@ SEEDED_FACTS = [
     ("worthless-security", ["165(g)", "last day", FACTS["limit"]]),
     ("wash-sale-deferred", [f"{FACTS['wash_days']} days", "61 days", "spouse", "1091"]),
     ("wash-sale-into-ira", ["2008-5", f"{FACTS['wash_days']} days", "for good"]),
+    # Issue 23 item 7: a spouse's IRA, a 401(k), 403(b) or HSA: not settled.
+    ("wash-sale-other-account", ["2008-5", "1091(a)", "Publication 550", "spouse", "401(k)",
+                                 "HSA", "payroll contribution"]),
     ("unsure-depends", ["Form 8606", "before 2018"]),
     ("unsure-no-either-way", ["Form 8606", "2018"]),
     # Version 2's rules.
-    ("hsa-partial-withdrawal", ["20%", "10%", "2011", "65", "223(f)", "Publication 969"]),
+    ("hsa-partial-withdrawal", ["20%", "10%", "2011", "65", "223(f)", "Publication 969",
+                                "Publication 1001"]),
     ("basis-covered-no-loss", ["408(d)(2)", "89-25", "72-305", "pre-tax", "Form 8606"]),
     ("related-party-sale", ["267(a)(1)", "267(d)", "1041", "McWilliams"]),
     ("section-1244-sale", ["1244(a) and (b)", "$50,000", "$100,000", FACTS["limit"], "Form 4797"]),

@@ -101,3 +101,12 @@ def test_the_questions_that_turn_on_a_tax_word_link_to_it(client, answered, step
 def test_a_question_with_no_tax_word_has_no_glossary_link(client):
     html = Saver(client).start().content.decode()
     assert "/glossary/" not in html.split("<main", 1)[1]
+
+
+def test_the_glossary_says_the_suspension_has_no_end_date_and_names_the_educator_exception():
+    # P.L. 119-21 sec. 70110 struck the end date (now 67(h)) and took educator expenses
+    # out of the miscellaneous itemized deductions from 2026 (67(b)(13), defined in 67(g)).
+    from rules.web import glossary
+
+    words = glossary.TERMS_BY_SLUG["miscellaneous-itemized-deduction"].meaning
+    assert "end date" in words and "67(b)(13)" in words and "ended" not in words

@@ -122,3 +122,10 @@ def test_the_tables_page_speaks_to_the_saver_and_leads_back_to_their_answer(clie
     # "Back to your answer": shown by the script only when the visitor came from one.
     assert '<p class="back-to-answer no-print" hidden><a href="/results/" ' in main
     assert 'data-back-to-answer="/results/"' in main
+
+
+def test_no_situation_says_the_deduction_ended():
+    # P.L. 119-21 removed the end date of the suspension; it did not end or revive it.
+    from rules.law.rulebook import ALL_RULES
+
+    assert [r.id for r in ALL_RULES if "deduction ended" in r.situation] == []

@@ -153,3 +153,13 @@ def test_messages_name_choices_in_words_not_slugs():
     )
     errors = bad(account="taxable", event="rolled-over")
     assert "sold-at-loss" not in errors["event"][0]
+
+
+def test_an_event_the_account_cannot_have_takes_the_right_article():
+    # LAW-FINDINGS-3 part 5: "a inherited traditional IRA".
+    from rules.law.validation import validate
+
+    _, errors = validate({"account": "inherited-ira", "event": "converted"}, current=2026)
+    assert "cannot happen to an inherited traditional IRA" in errors["event"][0]
+    _, errors = validate({"account": "403b", "event": "wash-sale"}, current=2026)
+    assert "cannot happen to a 403(b)" in errors["event"][0]

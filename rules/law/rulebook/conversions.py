@@ -16,8 +16,8 @@ CONVERTIBLE = frozenset(slug for slug, acct in v.ACCOUNTS.items() if v.CONVERTED
 _CONVERSION = dict(accounts=CONVERTIBLE, events={v.CONVERTED}, contributions=None)
 _TAXED = (
     "A conversion is taxed as income on the pre-tax value moved, on the day it moves. If "
-    "the investments fall afterwards, that is a loss inside a Roth account, which is never "
-    "deductible, and the tax on the conversion stays"
+    "the investments fall afterwards, that is a loss inside a Roth account, not deductible "
+    "while the money stays in, and the tax on the conversion stays"
 )
 _FIVE_YEARS = (
     "Money converted and then taken out within five years, before age {early_age}, carries "

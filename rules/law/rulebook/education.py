@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
         "education-loss-not-allowed",
         result="No federal deduction; the contributions still come back tax-free.",
         situation="A 529 plan or Coverdell account was paid out in full for less than the "
-        "contributions, since the miscellaneous itemized deduction ended",
+        "contributions, while the miscellaneous itemized deduction is not allowed",
         years=NOT_ALLOWED_YEARS,
         **_EMPTIED,
         outcome=v.ITEMIZED_SUSPENDED,

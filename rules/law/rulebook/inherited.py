@@ -82,6 +82,9 @@ RULES: tuple[Rule, ...] = (
             cite("IRC 72(t)", "72(t)(2)(A)(ii)"),
             cite("Form 8606 instructions", "inherited IRAs"),
             cite("IRC 408A", "408A(d)(2), (d)(4)"),
+            # The taxable part of a payout is income in respect of a decedent.
+            cite("IRC 691", "691(c)", frozenset({"inherited-ira"})),
+            cite("Pub 559", "Income in Respect of a Decedent", frozenset({"inherited-ira"})),
         ),
     ),
     rule(
@@ -177,7 +180,7 @@ RULES: tuple[Rule, ...] = (
         "inherited-basis-loss-not-allowed",
         result="No federal deduction; the inherited basis still comes out tax-free.",
         situation="Every IRA inherited from the same person was emptied for less than its "
-        "basis, since the miscellaneous itemized deduction ended",
+        "basis, while the miscellaneous itemized deduction is not allowed",
         years=NOT_ALLOWED_YEARS,
         **_BELOW_BASIS,
         outcome=v.ITEMIZED_SUSPENDED,

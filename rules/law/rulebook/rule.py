@@ -62,6 +62,23 @@ STOCK = frozenset({v.SECURITIES, v.SMALL_BUSINESS_STOCK})  # what the wash-sale 
 
 
 @dataclass(frozen=True)
+class Doubt:
+    """Answers a rule decides on weaker ground than the rest: their certainty, and why."""
+
+    accounts: frozenset[str]
+    contributions: frozenset[str | None]
+    years: law.Period
+    certainty: str
+    why: str
+
+    def fits(self, a: Answers) -> bool:
+        return (
+            a.account in self.accounts and a.contribution in self.contributions
+            and a.year in self.years
+        )
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
     situation: str  # a short description of the case, for the situations table
@@ -82,6 +99,11 @@ class Rule:
     turns_on_misc_law: bool = False
     # A refund for this loss can be claimed for longer (a worthless security: 7 years).
     long_claim: bool = False
+    # Answers whose ground is weaker than `certainty` (the outcome is the same).
+    doubts: tuple[Doubt, ...] = ()
+
+    def certainty_for(self, a: Answers) -> str:
+        return next((d.certainty for d in self.doubts if d.fits(a)), self.certainty)
 
     def matches(self, a: Answers) -> bool:
         return (

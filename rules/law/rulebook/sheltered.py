@@ -16,6 +16,7 @@ from rules.law.rulebook.rule import (
     SHELTERED,
     TCJA_YEARS,
     WITH_BASIS,
+    Doubt,
     Rule,
     rule,
 )
@@ -57,9 +58,13 @@ RULES: tuple[Rule, ...] = (
         references=(
             cite("IRC 408", "408(e)(1)"),
             cite("IRC 501", "501(a)", frozenset({"traditional-401k", "roth-401k"})),
+            # A 403(b) is taxed on what it pays out (403(b)(1)); a custodial account of
+            # funds is treated as a 401(a) trust for the exemption (403(b)(7)(B)): T18.
+            cite("IRC 403", "403(b)(1), (7)", frozenset({"403b"})),
             cite("IRC 457", "457(g)", frozenset({"457b"})),
             cite("IRC 223", "223(e)(1)", HSAS),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
+            cite("FTB Pub 1001", accounts=HSAS),
         ),
     ),
     rule(
@@ -109,7 +114,8 @@ RULES: tuple[Rule, ...] = (
         "after-tax or Roth contributions come back without it, but money converted to a "
         "Roth account in the last five years can carry it.",
         references=(
-            cite("Notice 89-25", "Q&A-7"),
+            cite("Notice 89-25", "Q&A-7", IRAS),
+            cite("RR 72-305", accounts=PLANS),
             cite("Pub 575", accounts=PLANS),
             cite("Pub 590-B", accounts=IRAS),
             cite("IRC 72(t)", "72(t)(1), (2)"),
@@ -134,7 +140,9 @@ RULES: tuple[Rule, ...] = (
         "payout follows death.",
         instead="Keep your medical receipts: you can reimburse yourself tax-free later for "
         "costs you paid after the HSA was opened.",
-        references=(cite("Pub 969"), cite("IRC 223", "223(f)(2), (4)")),
+        references=(
+            cite("Pub 969"), cite("IRC 223", "223(f)(2), (4)"), cite("FTB Pub 1001")
+        ),
     ),
     rule(
         "pre-tax-no-basis",
@@ -177,7 +185,7 @@ RULES: tuple[Rule, ...] = (
         "tax unless you are 65 or over, disabled, or the payout follows death.",
         instead="Use the money for qualified medical expenses, which come out tax-free, or "
         "keep receipts to reimburse yourself later.",
-        references=(cite("Pub 969"), cite("IRC 223", "223(f)(4)")),
+        references=(cite("Pub 969"), cite("IRC 223", "223(f)(4)"), cite("FTB Pub 1001")),
     ),
     rule(
         "basis-covered-no-loss",
@@ -190,6 +198,19 @@ RULES: tuple[Rule, ...] = (
         received={v.COVERS_BASIS},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
+        # After-tax money in a plan and its earnings "may be treated as a separate
+        # contract" (26 U.S.C. 72(d)(2)); no ruling says whether the loss test may then
+        # look at that part alone, which could leave a loss where the whole plan covers
+        # the basis. Before 2018 that decides whether there was a deduction.
+        doubts=(
+            Doubt(
+                PLANS,
+                frozenset({v.AFTER_TAX}),
+                FLOOR_YEARS,
+                v.UNSETTLED,
+                "after-tax money in a plan before 2018: 26 U.S.C. 72(d)(2)",
+            ),
+        ),
         headline="No: you got back at least your after-tax or Roth money, so there's no loss",
         reason="The test adds up {received_total}, and compares it with your "
         "after-tax or Roth money not yet taken out. When the total covers it, there's no "
@@ -198,7 +219,7 @@ RULES: tuple[Rule, ...] = (
         "tax-free part was reported that way (Form 8606 for an IRA; box 5 of Form 1099-R "
         "for a plan).",
         references=(
-            cite("Notice 89-25", "Q&A-7"),
+            cite("Notice 89-25", "Q&A-7", IRAS),
             cite("IRC 408", "408(d)(2)", IRAS),
             cite("RR 72-305", accounts=PLANS),
             cite("Pub 575", "Cost (Investment in the Contract)", PLANS),
@@ -244,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         certainty=v.IRS_POSITION,
         headline="Yes, for {year}: if you itemized, you could probably deduct part of the "
         "loss",
-        reason="Everything was paid out in cash, and {received_total}, came to less than "
+        reason="{paid_out}, and {received_total}, came to less than "
         "your after-tax or Roth contributions. The "
         "shortfall was a miscellaneous itemized deduction on Schedule A: if you itemized, "
         "the part of all such deductions above {floor} of your adjusted gross income. For "

@@ -187,8 +187,8 @@ RULES: tuple[Rule, ...] = (
     rule(
         "worthless-crypto-not-allowed",
         result="In the IRS's view, no federal deduction unless it is sold.",
-        situation="Cryptocurrency became worthless or was abandoned, since the miscellaneous "
-        "itemized deduction ended",
+        situation="Cryptocurrency became worthless or was abandoned, while the "
+        "miscellaneous itemized deduction is not allowed",
         years=NOT_ALLOWED_YEARS,
         **_TAXABLE,
         events={v.WORTHLESS},
@@ -253,12 +253,37 @@ RULES: tuple[Rule, ...] = (
         references=(cite("RR 2008-5"), cite("IRC 1091", "1091(a)")),
     ),
     rule(
+        "wash-sale-other-account",
+        result="Not settled: the loss may be lost for good, as with your own IRA.",
+        situation="Sold at a loss in a taxable account and bought back within the wash-sale "
+        "window in a spouse's IRA, a workplace plan or an HSA",
+        years=ALL_YEARS,
+        **_TAXABLE,
+        events={v.WASH_SALE_ELSEWHERE},
+        assets=STOCK,
+        outcome=v.WASH_SALE_DISALLOWED,
+        # Rev. Rul. 2008-5 covers the seller's own IRA only; no ruling or case speaks to
+        # these accounts (LAW-FINDINGS-3 Q13, Q15).
+        certainty=v.UNSETTLED,
+        headline="Probably not, though it isn't settled: a buy-back there may lose the "
+        "deduction for good",
+        reason="An IRS ruling treats a replacement bought in your own IRA or Roth IRA within "
+        "{wash_days} days as a wash sale whose loss is never recovered. No ruling or court "
+        "decision speaks to a purchase in your spouse's IRA, a 401(k), a 403(b) or an HSA. "
+        "The IRS counts a purchase by your spouse in a taxable account, and it could read "
+        "these the same way; this answer takes that cautious reading.",
+        instead="Next time, keep purchases of the same investment in every account, yours "
+        "and your spouse's, more than {wash_days} days away from a sale at a loss, or buy "
+        "something that isn't substantially identical.",
+        references=(cite("RR 2008-5"), cite("IRC 1091", "1091(a)"), cite("Pub 550", "Wash Sales")),
+    ),
+    rule(
         "crypto-no-wash-sale",
         result="A capital loss: the wash-sale rule does not reach it.",
         situation="Cryptocurrency sold at a loss and bought back within the wash-sale window",
         years=_CRYPTO_OUTSIDE_WASH_SALES,
         **_TAXABLE,
-        events={v.WASH_SALE, v.WASH_SALE_IRA},
+        events={v.WASH_SALE, v.WASH_SALE_IRA, v.WASH_SALE_ELSEWHERE},
         assets={v.CRYPTO},
         outcome=v.CAPITAL_LOSS,
         certainty=v.IRS_POSITION,
