@@ -389,3 +389,21 @@ def test_a_database_at_0009_upgrades_with_its_editors_english_and_gets_the_spani
     other = row("capital-loss-sale")
     assert other.explanation == EN["capital-loss-sale"].explanation
     assert not other.needs_translation
+
+
+# --- make translations
+
+
+def test_the_stale_list_names_each_file_and_the_fingerprint_to_set(monkeypatch, capsys):
+    from scripts import translations
+
+    assert translations.main([]) == 0
+    assert f"All {len(EN)} Spanish texts" in capsys.readouterr().out
+    monkeypatch.setattr(
+        content, "stale", lambda: [(ES[RULE].name, ES[RULE].translates, "0123456789abcdef")]
+    )
+    assert translations.main(["--diff"]) == 1
+    out = capsys.readouterr().out
+    assert f"{ES[RULE].name}: translates {ES[RULE].translates}" in out
+    assert "set 'translates: 0123456789abcdef'" in out
+    assert EN[RULE].explanation.split(". ")[0] in out
