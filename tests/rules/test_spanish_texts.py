@@ -376,6 +376,21 @@ def test_a_database_at_0009_upgrades_with_its_editors_english_and_gets_the_spani
     executor.migrate([at_0009])
     apps = MigrationExecutor(connection).loader.project_state(at_0009).apps
     Row = apps.get_model("rules", "Explanation")
+    Row.objects.all().delete()  # the two rows as the 0009 loader left them, one edited
+    for rule_id in (RULE, "capital-loss-sale"):
+        en = EN[rule_id]
+        Row.objects.create(
+            rule_id=rule_id,
+            explanation=en.explanation,
+            instead=en.instead,
+            explanation_html=markup.render(en.explanation),
+            instead_html=markup.render(en.instead),
+            editor_note=en.editor_note,
+            last_reviewed=en.reviewed,
+            shipped_explanation=en.explanation,
+            shipped_instead=en.instead,
+            shipped_note=en.editor_note,
+        )
     Row.objects.filter(rule_id=RULE).update(explanation="An editor's English, kept.")
     history_before = Explanation.history.filter(rule_id=RULE).count()
 
