@@ -5,6 +5,7 @@
 # make test:          ruff + the whole pytest suite (SQLite), every layer, in parallel
 # make quick:         ruff + the suite without the browser and the slow tests (while working)
 # make docs:          rewrite the tables in docs/ from the code (vocabulary, rules, law)
+# make translations:  list the Spanish texts (rules/content/es/) whose English changed since
 # make test-postgres: the tests that touch the database, on PostgreSQL (DATABASE_URL, or a
 #                     local server that scripts/postgres-up.sh installs and starts; needs root/sudo)
 # make loadtest:      gunicorn with production settings on 127.0.0.1, driven by wrk
@@ -21,7 +22,7 @@ PORT ?= 8000
 # pytest-xdist workers: one per CPU by default (`make test JOBS=1` runs in one process).
 JOBS ?= auto
 
-.PHONY: install run run-errors docs test quick test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
+.PHONY: install run run-errors docs translations test quick test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
 
 # Two stamps: what running needs, and that plus the development tools. A dev install
 # covers running too, so `make run` after `make test` installs nothing.
@@ -57,6 +58,10 @@ run-errors: $(RUN_STAMP)
 # The tables in docs/ from the code (tests/test_docs.py checks they agree).
 docs: $(RUN_STAMP)
 	$(BIN)/python -m scripts.docs
+
+# The Spanish texts whose English changed since they were translated (scripts/translations.py).
+translations: $(RUN_STAMP)
+	$(BIN)/python -m scripts.translations
 
 lint: install
 	$(BIN)/ruff check .

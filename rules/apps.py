@@ -7,8 +7,8 @@ def load_content_after_migrate(
 ) -> None:
     """After `migrate` (and a flush, which sends no `apps`): the shipped texts into the database.
 
-    Only once the rules app's schema has the loader's columns: `migrate rules 0005`
-    leaves an older table, which the loader cannot write.
+    Only once the rules app's schema has all the loader's columns (the Spanish ones came
+    with 0010): `migrate rules 0009` leaves an older table, which the loader cannot write.
     """
     if apps is None:
         from django.apps import apps
@@ -16,7 +16,7 @@ def load_content_after_migrate(
         state = apps.get_model("rules", "Explanation")
     except LookupError:
         return
-    if not any(f.name == "shipped_explanation" for f in state._meta.get_fields()):
+    if not any(f.name == "translated_from" for f in state._meta.get_fields()):
         return
     from rules.content.loader import load
 

@@ -11,6 +11,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from rules import content
 from rules.editor import markup, review
 from rules.law import audiences, clock
 from rules.law.rulebook import RULES_BY_ID, Rule
@@ -37,15 +38,23 @@ HELP_TEXTS = {
     + audiences.HELP,
     "instead": "Shown under “What to do next”, straight after the verdict (for the "
     "“not sure” rules, under “How to find out which kind you have”). A list of one to "
-    "three practical steps for each account. Same Markdown as above. "
-    + audiences.HELP,
+    "three practical steps for each account. Same Markdown as above. " + audiences.HELP,
     "editor_note": "Never shown on the site: what you checked, what is uncertain, what to "
     "look at again.",
     "last_reviewed": "The day someone last checked this text against the law and the sources "
     "the rule cites. Shown on the results page: change it only when you have done that. A new "
     "date also marks a change in the shipped text (below) as reviewed.",
 }
+HELP_TEXTS["explanation_es"] = (
+    "The Spanish of the explanation, shown on the Spanish results page (/es/…). Translate the "
+    "English above as it stands, keeping its “[For …]” tags in English, its citations and its "
+    "form numbers; the terms to use are in rules/content/es/TERMS.md."
+)
+HELP_TEXTS["instead_es"] = "The Spanish of “What to do next”, the same way."
 TEXT_FIELDS = ("explanation", "instead")
+# The Spanish of each: rows hold both languages (rules/content/es/ ships the Spanish).
+SPANISH_FIELDS = ("explanation_es", "instead_es")
+ALL_TEXT_FIELDS = TEXT_FIELDS + SPANISH_FIELDS
 
 
 def validate_rule_id(value: str) -> None:
@@ -81,6 +90,21 @@ class Explanation(models.Model):
     # Empty when nothing is waiting.
     earlier_explanation = models.TextField(blank=True, editable=False)
     earlier_instead = models.TextField(blank=True, editable=False)
+    # The Spanish (rules/content/es/), kept the same way as the English: shipped_*_es what the
+    # files shipped, earlier_*_es the shipped Spanish an editor's Spanish change was based on.
+    explanation_es = models.TextField("explanation (Spanish)", blank=True)
+    instead_es = models.TextField("what to do next (Spanish)", blank=True)
+    explanation_es_html = models.TextField(blank=True, editable=False)
+    instead_es_html = models.TextField(blank=True, editable=False)
+    shipped_explanation_es = models.TextField(blank=True, editable=False)
+    shipped_instead_es = models.TextField(blank=True, editable=False)
+    earlier_explanation_es = models.TextField(blank=True, editable=False)
+    earlier_instead_es = models.TextField(blank=True, editable=False)
+    # The fingerprint (rules.content.fingerprint) of the English the Spanish translates: when
+    # the English changes, the Spanish "needs translation" and the page keeps showing it.
+    translated_from = models.CharField(
+        "English translated", max_length=16, blank=True, editable=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -92,12 +116,18 @@ class Explanation(models.Model):
         excluded_fields=[
             "explanation_html",
             "instead_html",
+            "explanation_es_html",
+            "instead_es_html",
             "updated_at",
             "shipped_explanation",
             "shipped_instead",
             "shipped_note",
             "earlier_explanation",
             "earlier_instead",
+            "shipped_explanation_es",
+            "shipped_instead_es",
+            "earlier_explanation_es",
+            "earlier_instead_es",
         ]
     )
 
@@ -110,7 +140,9 @@ class Explanation(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.explanation_html = markup.render(self.explanation)
         self.instead_html = markup.render(self.instead)
-        for name in TEXT_FIELDS:
+        self.explanation_es_html = markup.render(self.explanation_es)
+        self.instead_es_html = markup.render(self.instead_es)
+        for name in ALL_TEXT_FIELDS:
             # Back to the shipped text (an editor took the new one, or reverted): nothing
             # is left to review in that field.
             if getattr(self, f"earlier_{name}") and getattr(self, name) == getattr(
@@ -126,13 +158,10 @@ class Explanation(models.Model):
             self.reviewed_fingerprint = review.fingerprint(self.rule_id)
         if kwargs.get("update_fields") is not None:
             fields = set(kwargs["update_fields"])
-            if "explanation" in fields:
-                fields.add("explanation_html")
-            if "instead" in fields:
-                fields.add("instead_html")
+            fields.update(f"{name}_html" for name in ALL_TEXT_FIELDS if name in fields)
             if "last_reviewed" in fields:
                 fields.add("reviewed_fingerprint")
-            fields.update(f"earlier_{name}" for name in TEXT_FIELDS if name in fields)
+            fields.update(f"earlier_{name}" for name in ALL_TEXT_FIELDS if name in fields)
             kwargs["update_fields"] = fields
         super().save(*args, **kwargs)
         self._loaded_review = (self.last_reviewed, self.reviewed_fingerprint)
@@ -141,7 +170,7 @@ class Explanation(models.Model):
         """A tag ("[For IRAs]", "[Before 2015]") must name only what we know, or savers would
         read it."""
         errors = {}
-        for name in ("explanation", "instead"):
+        for name in ALL_TEXT_FIELDS:
             unknown = audiences.complaint(getattr(self, name) or "")
             if unknown:
                 errors[name] = ValidationError(
@@ -170,14 +199,28 @@ class Explanation(models.Model):
         """The fields whose shipped text changed under an editor's change: (earlier, shipped)."""
         return {
             name: (getattr(self, f"earlier_{name}"), getattr(self, f"shipped_{name}"))
-            for name in TEXT_FIELDS
+            for name in ALL_TEXT_FIELDS
             if getattr(self, f"earlier_{name}")
         }
 
     def mark_shipped_changes_reviewed(self) -> None:
         """An editor has compared their text with the new shipped one (saved with save())."""
-        for name in TEXT_FIELDS:
+        for name in ALL_TEXT_FIELDS:
             setattr(self, f"earlier_{name}", "")
+
+    def english_fingerprint(self) -> str:
+        return content.fingerprint(self.explanation, self.instead)
+
+    @property
+    def needs_translation(self) -> bool:
+        """The Spanish is missing, or translates an English that has changed since."""
+        return not (self.explanation_es and self.instead_es) or (
+            self.translated_from != self.english_fingerprint()
+        )
+
+    def mark_translated(self) -> None:
+        """The Spanish, as it is, translates the English as it is (saved with save())."""
+        self.translated_from = self.english_fingerprint()
 
     def review_state(self, today=None) -> review.ReviewState:
         return review.state(

@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
+from rules import content
 from rules.content.diff import diff_html, plain_html
 from rules.editor import markup
 from rules.law import clock, engine
@@ -42,16 +43,52 @@ class ReviewDueFilter(admin.SimpleListFilter):
         return queryset.exclude(pk__in=due)
 
 
+class TranslationFilter(admin.SimpleListFilter):
+    title = "Spanish"
+    parameter_name = "spanish"
+
+    def lookups(self, request, model_admin):
+        return [("needed", "Needs translation"), ("ok", "Translated")]
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("needed", "ok"):
+            return queryset
+        needed = [t.pk for t in queryset if t.needs_translation]
+        if self.value() == "needed":
+            return queryset.filter(pk__in=needed)
+        return queryset.exclude(pk__in=needed)
+
+
+TRANSLATION_CURRENT = "This Spanish translates the English as it is now"
+
+
 class ExplanationForm(forms.ModelForm):
+    translation_current = forms.BooleanField(
+        label=TRANSLATION_CURRENT,
+        required=False,
+        help_text="Tick when you have checked the Spanish against the English as you save "
+        "them both: the text stops showing “needs translation”. Leave it unticked when "
+        "you changed the English and the Spanish still says the old thing; the Spanish "
+        "page keeps showing the Spanish until it is updated.",
+    )
+
     class Meta:
         model = Explanation
-        fields = ("explanation", "instead", "last_reviewed", "editor_note")
+        fields = (
+            "explanation",
+            "instead",
+            "last_reviewed",
+            "editor_note",
+            "explanation_es",
+            "instead_es",
+        )
         help_texts = HELP_TEXTS
 
     def clean(self) -> dict:
-        """A text longer than markup.MAX_SOURCE characters is refused, in words (NL2)."""
+        """A text longer than markup.MAX_SOURCE characters is refused, in words (NL2); the
+        translation tick needs both Spanish texts."""
         data = super().clean()
-        for field in ("explanation", "instead"):
+        for field in ("explanation", "instead", "explanation_es", "instead_es"):
             text = data.get(field) or ""
             if len(text) > markup.MAX_SOURCE:
                 self.add_error(
@@ -59,23 +96,40 @@ class ExplanationForm(forms.ModelForm):
                     f"This text has {len(text):,} characters; the most a text may have is "
                     f"{markup.MAX_SOURCE:,}. Shorten it: a results page is read on a phone.",
                 )
+        if data.get("translation_current") and not (
+            data.get("explanation_es") and data.get("instead_es")
+        ):
+            self.add_error("translation_current", "Write both Spanish texts before ticking this.")
         return data
 
 
-FIELD_LABELS = {"explanation": "Explanation", "instead": "What to do next"}
+FIELD_LABELS = {
+    "explanation": "Explanation",
+    "instead": "What to do next",
+    "explanation_es": "Explanation (Spanish)",
+    "instead_es": "What to do next (Spanish)",
+}
 
 
 @admin.register(Explanation)
 class ExplanationAdmin(SimpleHistoryAdmin):
     form = ExplanationForm
-    list_display = ("rule_id", "outcome", "last_reviewed", "review", "updated_at")
-    list_filter = (ReviewDueFilter, "last_reviewed")
-    search_fields = ("rule_id", "explanation", "instead", "editor_note")
+    list_display = ("rule_id", "outcome", "last_reviewed", "review", "spanish", "updated_at")
+    list_filter = (ReviewDueFilter, TranslationFilter, "last_reviewed")
+    search_fields = (
+        "rule_id",
+        "explanation",
+        "instead",
+        "editor_note",
+        "explanation_es",
+        "instead_es",
+    )
     readonly_fields = (
         "rule_id",
         "outcome",
         "review",
         "shipped_change",
+        "translation",
         "engine_text",
         "results_page",
         "preview",
@@ -104,6 +158,15 @@ class ExplanationAdmin(SimpleHistoryAdmin):
                 ),
                 "description": "The shipped text of each rule is in rules/content/en/; a "
                 "change saved here stays until an editor changes it again.",
+            },
+        ),
+        (
+            "Spanish",
+            {
+                "fields": ("translation", "explanation_es", "instead_es", "translation_current"),
+                "description": "The Spanish results pages (/es/…) show these. The shipped "
+                "Spanish is in rules/content/es/; a change saved here stays until an editor "
+                "changes it again.",
             },
         ),
         ("Preview", {"fields": ("preview",)}),
@@ -164,10 +227,54 @@ class ExplanationAdmin(SimpleHistoryAdmin):
         )
         return mark_safe("".join(parts))  # each part built by format_html
 
+    @admin.display(description="Spanish")
+    def spanish(self, obj: Explanation) -> SafeString:
+        if obj.needs_translation:
+            return format_html(
+                '<strong class="translation-needed">{}</strong>', "Needs translation"
+            )
+        return format_html('<span class="translation-ok">{}</span>', "Translated")
+
+    @admin.display(description="translation")
+    def translation(self, obj: Explanation) -> SafeString | str:
+        # The English the Spanish translates, found by its fingerprint in the shipped text or
+        # the history, against the English now: what the translator has to carry over.
+        if not obj.needs_translation:
+            return "The Spanish translates the English as it is now."
+        if not (obj.explanation_es and obj.instead_es):
+            return "Needs translation: there is no Spanish yet."
+        earlier = translated_english(obj)
+        if earlier is None:
+            return (
+                "Needs translation: the English changed since the Spanish was last said to "
+                "translate it (the earlier English is not in the history)."
+            )
+        parts = [
+            format_html(
+                "<p><strong>{}</strong> changed since the Spanish was translated. Struck-"
+                "through words left the English, underlined words came into it:</p>"
+                '<div class="shipped-diff">{}</div>',
+                FIELD_LABELS[name],
+                mark_safe(diff_html(before, getattr(obj, name))),  # escaped by diff_html
+            )
+            for name, before in zip(("explanation", "instead"), earlier, strict=True)
+            if before != getattr(obj, name)
+        ]
+        parts.append(
+            format_html(
+                "<p>{}</p>",
+                "Update the Spanish below, tick “" + TRANSLATION_CURRENT + "” and save. "
+                "Until then the Spanish page shows the Spanish as it is.",
+            )
+        )
+        return mark_safe("".join(parts))  # each part built by format_html
+
     def save_model(self, request, obj: Explanation, form, change: bool) -> None:
         # A new review date: the editor has looked at the shipped change too.
         if "last_reviewed" in form.changed_data:
             obj.mark_shipped_changes_reviewed()
+        if form.cleaned_data.get("translation_current"):
+            obj.mark_translated()
         super().save_model(request, obj, form, change)
 
     @admin.display(description="what the engine says")
@@ -206,7 +313,29 @@ class ExplanationAdmin(SimpleHistoryAdmin):
         # refresh it.
         return format_html(
             "<p><strong>Why</strong></p>{}<p><strong>What to do next</strong></p>{}"
+            '<div lang="es"><p><strong>Por qué</strong></p>{}'
+            "<p><strong>Qué hacer ahora</strong></p>{}</div>"
             "<p>Save and continue editing to refresh this preview.</p>",
             mark_safe(markup.render(obj.explanation)),  # sanitised by nh3
             mark_safe(markup.render(obj.instead)),
+            mark_safe(markup.render(obj.explanation_es)),
+            mark_safe(markup.render(obj.instead_es)),
         )
+
+
+HISTORY_LOOKBACK = 200  # history entries searched for the English a Spanish translates
+
+
+def translated_english(obj: Explanation) -> tuple[str, str] | None:
+    """The English (explanation, instead) whose fingerprint the row's Spanish names: the
+    shipped English, or an earlier version in the row's history; None if neither."""
+    wanted = obj.translated_from
+    if not wanted:
+        return None
+    if content.fingerprint(obj.shipped_explanation, obj.shipped_instead) == wanted:
+        return obj.shipped_explanation, obj.shipped_instead
+    versions = obj.history.order_by("-history_date").values_list("explanation", "instead")
+    for why, steps in versions[:HISTORY_LOOKBACK]:
+        if content.fingerprint(why, steps) == wanted:
+            return why, steps
+    return None

@@ -9,6 +9,13 @@ texts in rules/content/en/ (the files the loader puts into the database).
 After a failure the database is left alone for DJANGO_DB_RETRY_SECONDS, so an
 outage costs each worker one timeout per period, not one per request; the
 first query after that reloads every text.
+
+Each row holds the English and its Spanish: `explanation(rule_id, "es")` (or, with no
+language given, Django's active language) gives the Spanish, with `lang` "es". A
+Spanish that needs translation (the English changed since) is still the Spanish
+shown: a Spanish page never turns to English because an editor changed the English.
+Only a row with no Spanish at all gives the English, with `lang` "en", so the page
+can mark that block as English.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from functools import cache
 
 from django.conf import settings
 from django.db import DatabaseError, connection
+from django.utils import translation
 
 from rules.models import Explanation
 
@@ -36,13 +44,25 @@ class EditorText:
     instead_html: str
     last_reviewed: datetime.date | None
     updated_at: datetime.datetime
+    lang: str = "en"  # the language of the two texts, for the block's lang attribute
+
+
+SPANISH = "es"
 
 
 # The shipped texts were never saved by anyone: a fixed time older than any row
 # gives them an ETag of their own.
 SEEDED_AT = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 
-_FIELDS = [Explanation._meta.get_field(f.name) for f in fields(EditorText)]
+# Read per row: the English's HTML, the review date and update time, then the Spanish HTML.
+_FIELDS = [
+    Explanation._meta.get_field(name)
+    for name in (
+        *(f.name for f in fields(EditorText) if f.name != "lang"),
+        "explanation_es_html",
+        "instead_es_html",
+    )
+]
 _RULE_COLUMN = connection.ops.quote_name(Explanation._meta.get_field("rule_id").column)
 # Plain SQL, written once: the results page runs it on every request, and building
 # it through the ORM each time cost more than the rest of a cached page.
@@ -58,7 +78,8 @@ class _Memory:
     """What this process last heard from the database, and when to ask it again."""
 
     def __init__(self) -> None:
-        self.texts: dict[str, EditorText] | None = None  # None: never loaded, use the seeds
+        # rule -> {"en": text, "es": text}; None: never loaded, use the seeds
+        self.texts: dict[str, dict[str, EditorText]] | None = None
         self.complete = False  # False: the next query reloads every text
         self.retry_at = 0.0  # time.monotonic() before which the database is not asked
         self.lock = threading.Lock()  # for threaded gunicorn workers
@@ -73,16 +94,29 @@ def forget() -> None:
     _memory = _Memory()
 
 
-def _text(row) -> EditorText:
+def _texts(row) -> dict[str, EditorText]:
     # SQLite hands back dates as text: the fields turn them into dates either way.
-    return EditorText(*(f.to_python(value) for f, value in zip(_FIELDS, row, strict=True)))
+    why, steps, reviewed, updated, why_es, steps_es = (
+        f.to_python(value) for f, value in zip(_FIELDS, row, strict=True)
+    )
+    english = EditorText(why, steps, reviewed, updated)
+    if not (why_es and steps_es):
+        return {"en": english, SPANISH: english}  # no Spanish yet: the English, marked so
+    return {"en": english, SPANISH: EditorText(why_es, steps_es, reviewed, updated, SPANISH)}
 
 
-def explanation(rule_id: str) -> EditorText | None:
-    """The editor text for a rule. None means the engine's own words (no text for the rule)."""
+def _language(language_code: str | None) -> str:
+    code = language_code or translation.get_language() or "en"
+    return SPANISH if code.split("-")[0].lower() == SPANISH else "en"
+
+
+def explanation(rule_id: str, language_code: str | None = None) -> EditorText | None:
+    """The editor text for a rule in a language ("es", "es-us"; by default the active one,
+    else English). None means the engine's own words (no text for the rule)."""
+    language = _language(language_code)
     memory = _memory
     if time.monotonic() < memory.retry_at:
-        return remembered(rule_id)
+        return remembered(rule_id, language)
     try:
         with connection.cursor() as cursor:
             if memory.complete:
@@ -101,8 +135,8 @@ def explanation(rule_id: str) -> EditorText | None:
             settings.DB_RETRY_SECONDS,
             exc_info=True,
         )
-        return remembered(rule_id)
-    texts = {row[0]: _text(row[1:]) for row in rows}
+        return remembered(rule_id, language)
+    texts = {row[0]: _texts(row[1:]) for row in rows}
     with memory.lock:
         if memory.complete and memory.texts is not None:
             memory.texts.pop(rule_id, None)
@@ -111,29 +145,38 @@ def explanation(rule_id: str) -> EditorText | None:
             memory.texts = texts
             memory.complete = True
         memory.retry_at = 0.0
-    return texts.get(rule_id)
+    found = texts.get(rule_id)
+    return found[language] if found else None
 
 
-def remembered(rule_id: str) -> EditorText | None:
+def remembered(rule_id: str, language_code: str | None = None) -> EditorText | None:
     """The text the database last gave, or the shipped one if it never answered."""
+    language = _language(language_code)
     texts = _memory.texts
-    return (seeded() if texts is None else texts).get(rule_id)
+    if texts is None:
+        return seeded(language).get(rule_id)
+    found = texts.get(rule_id)
+    return found[language] if found else None
 
 
 @cache
-def seeded() -> dict[str, EditorText]:
-    """Every rule's shipped text, as rules/content/en/ has it and the loader puts it into a
-    new database (a test compares these with the rows of the freshly migrated test database).
-    """
+def seeded(language: str = "en") -> dict[str, EditorText]:
+    """Every rule's shipped text, as rules/content/en/ (or es/) has it and the loader puts it
+    into a new database (a test compares these with the rows of the freshly migrated test
+    database). The Spanish's review date is the English's, as on the rows."""
     from rules import content
     from rules.editor.markup import render
 
+    english = content.read(content.DEFAULT_LANGUAGE)
+    shipped = english if language == "en" else content.read(language)
     return {
         rule_id: EditorText(
             explanation_html=render(text.explanation),
             instead_html=render(text.instead),
-            last_reviewed=text.reviewed,
+            last_reviewed=english[rule_id].reviewed,
             updated_at=SEEDED_AT,
+            lang=language,
         )
-        for rule_id, text in content.read(content.DEFAULT_LANGUAGE).items()
+        for rule_id, text in shipped.items()
+        if rule_id in english
     }

@@ -41,6 +41,8 @@ def form_data(text: Explanation, **changes) -> dict[str, str]:
         "instead": text.instead,
         "last_reviewed": text.last_reviewed.isoformat(),
         "editor_note": text.editor_note,
+        "explanation_es": text.explanation_es,
+        "instead_es": text.instead_es,
         "_save": "Save",
     }
     data.update(changes)
@@ -186,7 +188,8 @@ def test_history_records_who_changed_what_and_revert_restores_it(editor_client, 
     revert_url = f"{HISTORY}{shipped.history_id}/"
     form = editor_client.get(revert_url).context["adminform"].form
     assert form.initial["explanation"] == original
-    data = {name: form.initial[name] for name in ("explanation", "instead", "editor_note")}
+    names = ("explanation", "instead", "editor_note", "explanation_es", "instead_es")
+    data = {name: form.initial[name] for name in names}
     data["last_reviewed"] = form.initial["last_reviewed"].isoformat()
     r = editor_client.post(revert_url, data)
     assert r.status_code == 302

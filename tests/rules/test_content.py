@@ -46,8 +46,8 @@ def test_every_rule_has_one_file_and_every_file_is_a_rule():
     assert [p.stem for p in FILES] == sorted(SHIPPED)
 
 
-def test_english_is_the_one_language_folder_so_far():
-    assert content.languages() == ["en"]
+def test_english_and_its_spanish_translation_are_the_language_folders():
+    assert content.languages() == ["en", "es"]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)

@@ -122,9 +122,18 @@ def test_a_database_at_0008_upgrades_with_the_editors_change_and_all_history_int
         ), rule_id
         assert text.shipped_changes() == {} and text.shipped_explanation == text.explanation
     # Every history entry is still there, in order, the editor's with its user; the
-    # upgrade itself added none (the rows already held the shipped texts).
-    assert {r: history_of(r) for r in before} == before
-    assert Explanation.history.filter(rule_id=EDITED).latest().history_user == editor
+    # upgrade itself added only the Spanish (rules/content/es/, migration 0010), one entry
+    # a row, with no change to the English.
+    after = {r: history_of(r) for r in before}
+    for rule_id, entries in before.items():
+        assert after[rule_id][: len(entries)] == entries, rule_id
+        added = after[rule_id][len(entries) :]
+        assert [(kind, why.split(" (")[0]) for kind, why, *_ in added] == [
+            ("~", "Shipped text updated")
+        ], rule_id
+        assert added[0][2:] == entries[-1][2:], rule_id  # the English as it was
+    edited_history = Explanation.history.filter(rule_id=EDITED).order_by("history_date")
+    assert list(edited_history)[-2].history_user == editor
     # The reviews as main recorded them: nothing became due, except a row under a rule
     # whose law (citations, answers or certainty) changed since 0008: it keeps the law it
     # was reviewed against, and is due for review because that law changed.

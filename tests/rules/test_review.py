@@ -155,6 +155,8 @@ def test_an_editor_setting_a_new_review_date_clears_the_flag(editor_client, monk
         "instead": text.instead,
         "last_reviewed": "2026-11-29",
         "editor_note": text.editor_note,
+        "explanation_es": text.explanation_es,
+        "instead_es": text.instead_es,
         "_save": "Save",
     }
     assert editor_client.post(url, data).status_code == 302
