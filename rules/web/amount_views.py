@@ -17,12 +17,12 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from questionnaire.middleware import pure_page
-from rules.law import clock, questions
+from rules.law import clock, engine, questions
 from rules.law import worksheet_inputs as wi
 from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
 from rules.law.validation import validate
-from rules.web import presenters
+from rules.web import claim_words, presenters
 
 NO_STORE = "private, no-store"
 MAX_ECHO = 40  # characters of a typed value put back in the form
@@ -55,8 +55,18 @@ def _echo(value: str | None) -> str:
     return "" if value is None else value[:MAX_ECHO]
 
 
+def _claim_line(answers, today) -> tuple[str, bool]:
+    """The time to claim of the answer that led here, said again (issue 25 #5)."""
+    d = engine.determine(answers)
+    claim = presenters.claim_for(d, today)
+    windows = presenters.claim_windows(d, today)
+    shown = claim or claim_words.closed(None, windows) or (windows[0] if windows else None)
+    return (claim_words.worksheet_line(shown), shown.open) if shown else ("", True)
+
+
 def _page(request: HttpRequest, slug: str) -> HttpResponse:
-    current = clock.tax_year(clock.today())
+    today = clock.today()
+    current = clock.tax_year(today)
     query = request.GET
     spec = wi.SPECS[slug]
     names = {f.name for f in spec.fields}
@@ -130,7 +140,10 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
     # Optional fields (carryovers, other deductions) sit behind a disclosure, open
     # when they hold something: the form then fits one phone screen.
     optional = [b for b in blocks if all(r["field"].more for r in b["rows"])]
+    claim_line, claim_open = _claim_line(answers, today) if back_url else ("", True)
     ctx = {
+        "claim_line": claim_line,
+        "claim_open": claim_open,
         "spec": spec,
         "slug": slug,
         "blocks": [b for b in blocks if b not in optional],

@@ -23,7 +23,7 @@ PATHS = [
         dict(
             account=K401, event=EMPTIED, contribution="Not sure", received="Not sure", year="2017"
         ),
-        "It depends",
+        "Too late to claim, usually",
     ),
     (dict(account="Roth 401(k) (a designated Roth account)", event=EMPTIED, year="2020"), "No"),
     (

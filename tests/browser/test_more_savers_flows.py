@@ -21,7 +21,7 @@ PATHS = [
             received="Less than their after-tax money",
             year="2016",
         ),
-        ("Yes, for that year", "Not settled", "Instructions for Form 8606, Nondeductible IRAs"),
+        ("Too late to claim, usually", "Not settled", "Instructions for Form 8606, Nondeductible IRAs"),
     ),
     (
         1280,
@@ -30,7 +30,7 @@ PATHS = [
             event="I took everything out and got back less than I put in",
             year="2014",
         ),
-        ("Yes, for that year", "The IRS's view", "IRS Publication 970, Tax Benefits for "
+        ("Too late to claim, usually", "The IRS's position, not tested in court", "IRS Publication 970, Tax Benefits for "
          "Education (2017 edition)"),
     ),
 ]
