@@ -38,15 +38,16 @@ def records_first(claim: claims.Claim, carries_forward: bool) -> str:
         else ""
     )
     return format_html(
-        "<p class=\"records-first\"><strong>Keep your records.</strong> The usual last day to "
-        "claim a refund for {} was {}. Your records still matter: your basis decides the tax "
-        "on later withdrawals and sales, and your state may have its own deadline.{} If you "
-        "never filed a {} return, a tax professional can tell you what still applies.</p>",
-        claim.year,
-        _day(claim.last_day),
+        "<p class=\"records-first\"><strong>Keep your records.</strong> Your basis decides "
+        "the tax on later withdrawals and sales, and your state may have its own deadline.{}"
+        "</p>",
         carry,
-        claim.year,
     )
+
+
+def if_still(claim: claims.Claim) -> str:
+    """The heading over the usual next steps, which help only if a claim is still possible."""
+    return f"If you can still claim for {claim.year} (for example, you never filed that return)"
 
 
 def worksheet_line(claim: claims.Claim) -> str:

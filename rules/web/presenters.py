@@ -159,8 +159,9 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
             {
                 "field": "contribution",
                 "label": v.QUESTION_WORDS["contribution"].label,
-                "value": "Any kind (it does not change this answer)",
-                "change_url": change_url(answers, "contribution", current),
+                # Not asked, so nothing to change (issue 25 #16): no Change link.
+                "value": "Not asked: it does not change this answer",
+                "change_url": "",
             },
         )
     return rows

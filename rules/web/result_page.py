@@ -222,6 +222,7 @@ def context(
         "too_late": too_late,
         "too_late_word": claim_words.TOO_LATE,
         "records_first_html": claim_words.records_first(too_late, carries) if too_late else "",
+        "if_still": claim_words.if_still(too_late) if too_late else "",
         "certainty": v.CERTAINTIES[d.certainty],
         "uncertain": d.certainty != v.SETTLED and not by_branch,
         "certainty_by_branch": by_branch,

@@ -25,7 +25,7 @@ DEPENDS_2017 = (
 SALE = f"/results/?account=taxable&event=sold-at-loss&asset=securities&year={NOW}"
 UNSOLD = "/results/?account=taxable&event=value-dropped"
 # The sections in the order a saver needs them, by the id each heading carries.
-ORDER = ["next-heading", "explain-heading", "change-heading", "sources-heading", "answers-heading"]
+ORDER = ["next-heading", "explain-heading", "change-heading", "answers-heading", "sources-heading"]
 
 
 def main(client, url: str) -> str:
@@ -112,7 +112,7 @@ def test_what_would_change_it_splits_what_you_could_do_from_other_situations(cli
     for url, _ in rows:
         assert client.get(url.replace("&amp;", "&")).status_code == 200
     other = section(main(client, ROTH_2015), "change-heading")
-    assert "<h3>How the answer differs in other situations</h3>" in other
+    assert "<summary>How the answer differs in other situations</summary>" in other
     assert "<th scope=\"col\">If…</th><th scope=\"col\">Answer</th>" in other
     assert 'class="pill pill-capital-loss">Yes<' in other
 
