@@ -24,7 +24,7 @@ from rules.law import worksheet_inputs as wi
 from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
-from rules.web import claim_words, glossary, linking, presenters
+from rules.web import claim_words, glossary, linking, presenters, unsure_words
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
@@ -218,6 +218,7 @@ def context(
     by_branch = bool(d.branches) and d.certainty != v.SETTLED
     return {
         "determination": d,
+        "headline": unsure_words.headline(d),
         "verdict": presenters.verdict(d),
         "too_late": too_late,
         "too_late_word": claim_words.TOO_LATE,

@@ -91,7 +91,7 @@ def test_a_depends_answer_shows_each_branch_and_how_to_find_out(client):
         "&received=unsure&year=2017"
     )
     html = r.content.decode()
-    assert "It depends on which of these applies to you" in html
+    assert "<h1>It depends on the kind of money and what you got back: no for pre-tax" in html
     assert [(b["label"], b["verdict"]) for b in r.context["branches"]] == [
         ("Pre-tax money", "No"),
         ("After-tax money (not Roth); Less than my after-tax or Roth money", "Yes, for that year"),
