@@ -22,7 +22,7 @@ from rules.law import worksheet_inputs as wi
 from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
 from rules.law.validation import validate
-from rules.web import claim_words, presenters
+from rules.web import claim_words, presenters, wash_words
 
 NO_STORE = "private, no-store"
 MAX_ECHO = 40  # characters of a typed value put back in the form
@@ -141,6 +141,10 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
     # when they hold something: the form then fits one phone screen.
     optional = [b for b in blocks if all(r["field"].more for r in b["rows"])]
     claim_line, claim_open = _claim_line(answers, today) if back_url else ("", True)
+    wash, wash_errors = (None, {})
+    if slug == w.WASH_SALE:
+        wash, wash_errors = wash_words.from_query(query, today)
+        wash = wash or wash_words.today_example(today)
     ctx = {
         "claim_line": claim_line,
         "claim_open": claim_open,
@@ -167,7 +171,11 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
             if s.slug != slug
         ],
     }
-    status = 400 if errors else 200
+    ctx["wash"] = wash
+    ctx["wash_carried"] = [
+        (k, val) for k, val in query.items() if k not in ("sale_date", "bought_on")
+    ][:30]
+    status = 400 if errors or wash_errors else 200
     return _no_store(render(request, "rules/amounts.html", ctx, status=status))
 
 

@@ -24,7 +24,7 @@ from rules.law import worksheet_inputs as wi
 from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
-from rules.web import claim_words, glossary, linking, presenters, unsure_words
+from rules.web import claim_words, glossary, linking, presenters, unsure_words, wash_words
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
@@ -219,6 +219,9 @@ def context(
     return {
         "determination": d,
         "headline": unsure_words.headline(d),
+        "wash": wash_words.today_example(today) if wash_words.applies(d) else None,
+        "wash_action": site_path("rules:amounts-wash-sale"),
+        "wash_carried": list(questions.canonical(answers, current).items()),
         "verdict": presenters.verdict(d),
         "too_late": too_late,
         "too_late_word": claim_words.TOO_LATE,
