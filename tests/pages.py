@@ -82,7 +82,11 @@ EXAMPLES: dict[str, dict[str, str]] = {
         **{f"results {outcome}": url for outcome, url in RESULTS.items()},
         "results 400": RESULTS_400,
     },
-    "rules:tables": {"tables": "/tables/"},
+    "rules:tables": {
+        "tables": "/tables/",
+        "tables one account": "/tables/?account=traditional-401k",
+        "tables 400": "/tables/?account=nope",
+    },
     "rules:glossary": {"glossary": "/glossary/"},
     "rules:api": {
         "api": "/api/determination?account=taxable&event=sold-at-loss&asset=securities&year=2026",

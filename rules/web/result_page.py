@@ -25,6 +25,7 @@ from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
 from rules.web import claim_words, glossary, linking, presenters, unsure_words, wash_words
+from rules.web import timeline as timeline_svg
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
@@ -219,6 +220,7 @@ def context(
     return {
         "determination": d,
         "headline": unsure_words.headline(d),
+        "timeline": timeline_svg.for_results(answers, current, today, bool(d.long_claim)),
         "wash": wash_words.today_example(today) if wash_words.applies(d) else None,
         "wash_action": site_path("rules:amounts-wash-sale"),
         "wash_carried": list(questions.canonical(answers, current).items()),

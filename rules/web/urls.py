@@ -1,13 +1,13 @@
 from django.urls import path
 
 from rules.feedback import views as feedback
-from rules.web import amount_views, views
+from rules.web import amount_views, tables_page, views
 
 app_name = "rules"
 
 urlpatterns = [
     path("results/", views.results, name="results"),
-    path("tables/", views.tables_page, name="tables"),
+    path("tables/", tables_page.tables_page, name="tables"),
     path("glossary/", views.glossary_page, name="glossary"),
     path("api/", views.api_guide, name="api-guide"),
     path("api/openapi.json", views.openapi_document, name="openapi"),

@@ -21,6 +21,8 @@ AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
 SIMPLE = {
     "start": "/",
     "tables": "/tables/",
+    "tables-one-account": "/tables/?account=traditional-401k",
+    "tables-invalid-400": "/tables/?account=nope",
     "not-covered": "/not-covered/",
     "glossary": "/glossary/",
     "api-guide": "/api/",
@@ -141,6 +143,8 @@ PAGES = [
     "feedback-comment",
     "feedback-thanks",
     "tables",
+    "tables-one-account",
+    "tables-invalid-400",
     "not-covered",
     "glossary",
     "api-guide",

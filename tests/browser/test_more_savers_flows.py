@@ -21,7 +21,11 @@ PATHS = [
             received="Less than their after-tax money",
             year="2016",
         ),
-        ("Too late to claim, usually", "Not settled", "Instructions for Form 8606, Nondeductible IRAs"),
+        (
+            "Too late to claim, usually",
+            "Not settled",
+            "Instructions for Form 8606, Nondeductible IRAs",
+        ),
     ),
     (
         1280,
@@ -30,8 +34,11 @@ PATHS = [
             event="I took everything out and got back less than I put in",
             year="2014",
         ),
-        ("Too late to claim, usually", "The IRS's position, not tested in court", "IRS Publication 970, Tax Benefits for "
-         "Education (2017 edition)"),
+        (
+            "Too late to claim, usually",
+            "The IRS's position, not tested in court",
+            "IRS Publication 970, Tax Benefits for Education (2017 edition)",
+        ),
     ),
 ]
 
