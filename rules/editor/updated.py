@@ -12,5 +12,5 @@ from __future__ import annotations
 
 from datetime import date
 
-UPDATED = date(2026, 12, 4)
-FINGERPRINT = "52e772a365d33dc4"
+UPDATED = date(2026, 12, 5)
+FINGERPRINT = "37145077433331ec"

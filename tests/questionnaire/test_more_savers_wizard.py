@@ -78,8 +78,9 @@ def test_the_account_question_offers_every_account_with_routing_hints(saver):
     html = saver.start().content.decode()
     for account in v.ACCOUNTS.values():
         assert f'value="{account.slug}"' in html
-    assert "Thrift Savings Plan" in html and "in the TSP, from 2012" in html
-    assert "In your first two years in a SIMPLE IRA its money can move only to another " in html
+    assert "Thrift Savings Plan" in html and "Part Roth? Choose this too." in html
+    # The longer notes moved to the page on what is covered under another name.
+    assert "SIMPLE IRAs" in html
     assert "Education IRA before 2002" in html
 
 
