@@ -22,6 +22,7 @@ def site_links() -> dict[str, str]:
         "not_covered": reverse("questionnaire:not-covered"),
         "tables": reverse("rules:tables"),
         "glossary": reverse("rules:glossary"),
+        "api": reverse("rules:api-guide"),
         "feedback": reverse("rules:feedback"),
         "css": static("css/site.css"),
         "js": static("js/site.js"),
