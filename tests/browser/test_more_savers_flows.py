@@ -50,6 +50,7 @@ def test_a_saver_reaches_a_cited_answer(page, site, width, answers, expected):
     verdict, certainty, source = expected
     assert page.locator(".verdict-word").inner_text() == verdict
     assert page.locator(".certainty-badge").inner_text().rstrip(":") == certainty
+    page.locator(".sources-more > summary").click()  # the sources sit behind a disclosure
     sources = page.locator(".sources li a")
     assert source in sources.all_inner_texts()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
