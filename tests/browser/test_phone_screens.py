@@ -37,7 +37,7 @@ def test_the_verdict_time_to_claim_and_what_to_do_start_on_the_first_screen(phon
     if claim.count():
         assert claim.bounding_box()["y"] < PHONE["height"]
     # The rest is reachable from a jump list.
-    phone.get_by_role("link", name="Sources and IRS forms").click()
+    phone.get_by_role("link", name="Sources and forms").click()
     phone.wait_for_function("location.hash === '#sources-heading'")
 
 
