@@ -74,8 +74,8 @@ CERTAINTIES: dict[str, Certainty] = {
         Certainty(
             IRS_POSITION,
             "The IRS's position, not tested in court",
-            "IRS rulings or publications say this, and a court could decide otherwise. If a "
-            "real amount depends on it, check with a tax professional before you rely on it.",
+            "a court could decide otherwise. If a real amount depends on it, check with a tax "
+            "professional before you rely on it.",
             2,
         ),
         Certainty(

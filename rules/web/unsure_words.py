@@ -42,6 +42,8 @@ IF = {
 
 
 def _join(words: list[str], last: str = "or") -> str:
+    if len(words) > 1 and all(w.endswith(" money") for w in words):  # "after-tax or Roth money"
+        return _join([w.removesuffix(" money") for w in words], last) + " money"
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
 
 

@@ -15,8 +15,8 @@ pytestmark = pytest.mark.django_db
 CASES = {
     "/results/?account=traditional-401k&event=closed-at-loss&contribution=unsure"
     "&received=unsure&year=2017": "It depends on the kind of money and what you got back: "
-    "no for pre-tax money; for after-tax money or Roth money, yes only if you got back less "
-    "than that money",
+    "no for pre-tax money; for after-tax or Roth money, yes only if you got back less than "
+    "that money",
     "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
     "&received=unsure&year=2025": "No for 2025, whatever you got back: no federal deduction",
     "/results/?account=taxable&event=worthless&asset=unsure&year=2019": "It depends on what "
