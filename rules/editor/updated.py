@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "37145077433331ec"
+FINGERPRINT = "da2367224206725d"

@@ -41,3 +41,25 @@ def test_every_combined_answer_gets_a_headline_without_these(settings):
         h = unsure_words.headline(d)
         assert "these" not in h, (a, h)
         assert h.split(" ", 1)[0].rstrip(",:") in {"Yes", "No", "It", "Not"} or h == d.headline
+
+
+def test_next_steps_follow_what_the_saver_was_unsure_of(client):
+    """Issue 25 #26: sure of the kind of money, unsure only of what came back: no advice
+    on finding out the kind of money."""
+    sure = client.get(
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=unsure&year=2025"
+    ).content.decode()
+    assert "show which kind you have" not in sure
+    assert "compare it with the after-tax or Roth money you had not yet taken out" in sure
+    unsure = client.get(
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=unsure"
+        "&received=unsure&year=2025"
+    ).content.decode()
+    assert "show which kind you have" in unsure
+    depends = client.get(
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=unsure&year=2017"
+    ).content.decode()
+    assert "Find out which kind of money you have" not in depends
+    assert "Add up everything you were paid" in depends
