@@ -144,7 +144,12 @@ class ContributionForm(_RadioQuestion):
 
     def terms(self):
         acct = v.ACCOUNTS[self.account]
-        return [acct.term("contribution", c) for c in acct.contributions]
+        year = self.known.get("year")  # asked first: only the kinds that year could hold
+        return [
+            acct.term("contribution", c)
+            for c in acct.contributions
+            if not year or c == v.UNSURE or engine.first_year(self.account, c) <= int(year)
+        ]
 
 
 class ReceivedForm(_RadioQuestion):

@@ -81,9 +81,14 @@ def test_every_glossary_link_on_every_answer_lands_on_a_word(client):
 
 
 @pytest.mark.parametrize(("answered", "step", "anchor"), [
-    ({"account": "traditional-401k", "event": "closed-at-loss"}, "contribution", "pre-tax-money"),
     (
-        {"account": "traditional-401k", "event": "closed-at-loss", "contribution": "roth"},
+        {"account": "traditional-401k", "event": "closed-at-loss", "year": "2017"},
+        "contribution",
+        "pre-tax-money",
+    ),
+    (
+        {"account": "traditional-401k", "event": "closed-at-loss", "year": "2017",
+         "contribution": "roth"},
         "received",
         "after-tax-money",
     ),
