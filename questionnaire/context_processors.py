@@ -23,6 +23,7 @@ def site_links() -> dict[str, str]:
         "tables": reverse("rules:tables"),
         "glossary": reverse("rules:glossary"),
         "changes": reverse("rules:changes"),
+        "api": reverse("rules:api-guide"),
         "feedback": reverse("rules:feedback"),
         "css": static("css/site.css"),
         "js": static("js/site.js"),

@@ -19,6 +19,8 @@ from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import validate
 from rules.web import glossary
 
+# The ways out of a list of answers, set apart by an "or" (issue 25 #24).
+OR_BEFORE = frozenset({SOMETHING_ELSE.slug, v.UNSURE})
 
 class QuestionForm(forms.Form):
     """A single question: `field` is its only field; `question` is the page's h1."""
@@ -48,7 +50,7 @@ class QuestionForm(forms.Form):
         value = field.value()
         return {
             "question": self.question,
-            "hint": self.hint or "Choose one answer.",
+            "hint": self.hint or "",  # no filler (issue 25 #24)
             "hint_link": self.hint_link,
             "id": field.auto_id,
             "name": field.html_name,
@@ -105,6 +107,8 @@ class _RadioQuestion(QuestionForm):
         name = escape(self.add_prefix(self.field_name))
         parts = []
         for o in self.options():
+            if o["value"] in OR_BEFORE and parts:  # the GOV.UK "or" before a way out
+                parts.append('<p class="radio-divider">or</p>')
             ident, hint = escape(o["id"]), o["hint"]
             described = f' aria-describedby="{ident}-hint"' if hint else ""
             checked = " checked" if o["checked"] else ""
@@ -140,7 +144,12 @@ class ContributionForm(_RadioQuestion):
 
     def terms(self):
         acct = v.ACCOUNTS[self.account]
-        return [acct.term("contribution", c) for c in acct.contributions]
+        year = self.known.get("year")  # asked first: only the kinds that year could hold
+        return [
+            acct.term("contribution", c)
+            for c in acct.contributions
+            if not year or c == v.UNSURE or engine.first_year(self.account, c) <= int(year)
+        ]
 
 
 class ReceivedForm(_RadioQuestion):

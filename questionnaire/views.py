@@ -34,7 +34,7 @@ from formtools.wizard.views import NamedUrlCookieWizardView
 from questionnaire import forms
 from rules.law import clock
 from rules.law import vocabulary as v
-from rules.law.questions import DEPENDS_ON, QUESTIONS, is_asked
+from rules.law.questions import ASK_ORDER, DEPENDS_ON, QUESTIONS, wizard_asks
 from rules.law.validation import validate
 from rules.web import link_reading, presenters
 
@@ -57,8 +57,8 @@ def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
     memo = wizard.__dict__.setdefault("known_memo", {})
     if key not in memo:
         known: dict[str, str] = {}
-        for question in QUESTIONS[: QUESTIONS.index(before) if before else None]:
-            if not is_asked(question, known, wizard.current):
+        for question in ASK_ORDER[: ASK_ORDER.index(before) if before else None]:
+            if not wizard_asks(question, known, wizard.current):
                 continue
             data = wizard.get_cleaned_data_for_step(question)
             if not data:
@@ -70,14 +70,14 @@ def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
 
 def _asked(question: str):
     def condition(wizard: CheckWizard) -> bool:
-        return is_asked(question, _known(wizard, question), wizard.current)
+        return wizard_asks(question, _known(wizard, question), wizard.current)
 
     return condition
 
 
 class CheckWizard(NamedUrlCookieWizardView):
-    form_list = [*((q, forms.QUESTION_FORMS[q]) for q in QUESTIONS), (REVIEW, forms.ReviewForm)]
-    condition_dict = {question: _asked(question) for question in QUESTIONS}
+    form_list = [*((q, forms.QUESTION_FORMS[q]) for q in ASK_ORDER), (REVIEW, forms.ReviewForm)]
+    condition_dict = {question: _asked(question) for question in ASK_ORDER}
     storage_name = "questionnaire.storage.WizardCookieStorage"
 
     def dispatch(self, request, *args, **kwargs):
@@ -204,7 +204,7 @@ class CheckWizard(NamedUrlCookieWizardView):
             cleared.pop(changed, None)
             if before is not None and before != self._stored(changed):
                 gone.add(changed)
-        for question in QUESTIONS:
+        for question in ASK_ORDER:
             if question == changed or question not in step_data:
                 continue
             worded_by = [q for q, after in DEPENDS_ON.items() if question in after]

@@ -104,14 +104,14 @@ def _api_urls(current: int) -> Iterator[str]:
 
 def _walks(current: int) -> Iterator[list[tuple[str, str]]]:
     """Each set of answers as the wizard asks for them: [(question, answer), ...]."""
-    from rules.law.questions import QUESTIONS, is_asked
+    from rules.law.questions import ASK_ORDER, wizard_asks
 
     for a in _answers(current, 3):
         query = a.as_query()
         known: dict[str, str] = {}
         walk = []
-        for question in QUESTIONS:
-            if is_asked(question, known, current) and question in query:
+        for question in ASK_ORDER:
+            if wizard_asks(question, known, current) and question in query:
                 known[question] = str(query[question])
                 walk.append((question, known[question]))
         yield walk

@@ -88,7 +88,11 @@ EXAMPLES: dict[str, dict[str, str]] = {
         "results law changed": RESULTS_MADE,
         "results made 400": RESULTS_MADE_400,
     },
-    "rules:tables": {"tables": "/tables/"},
+    "rules:tables": {
+        "tables": "/tables/",
+        "tables one account": "/tables/?account=traditional-401k",
+        "tables 400": "/tables/?account=nope",
+    },
     "rules:glossary": {"glossary": "/glossary/"},
     "rules:changes": {"changes": "/changes/"},
     "rules:changes-feed": {"changes feed": "/changes/feed/"},

@@ -123,6 +123,7 @@ def test_every_page_is_valid_html(client, tmp_path):
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
     # Plain pages, the glossary, the changes, worksheets, API guide, results with a notice
-    # and with a bad `made`, wizard and feedback states, admin.
-    assert len(pages) == 50
+    # and with a bad `made`, the tables for one account and for an unknown one, wizard and
+    # feedback states, admin.
+    assert len(pages) == 51
     assert errors == []

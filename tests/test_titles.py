@@ -33,10 +33,10 @@ def _wizard_titles(client) -> dict[str, str]:
     page = saver.follow(saver.answer("account", "traditional-401k"))
     titles["event"] = _title(page.content.decode())
     saver.answer("event", "closed-at-loss")
+    titles["year error"] = _title(saver.answer("year", "1900").content.decode())
+    saver.answer("year", "2017")
     saver.answer("contribution", "roth")
-    saver.answer("received", "unsure")
-    titles["year error"] = _title(saver.answer("year", "1990").content.decode())
-    titles["review"] = _title(saver.follow(saver.answer("year", "2017")).content.decode())
+    titles["review"] = _title(saver.follow(saver.answer("received", "unsure")).content.decode())
     return titles
 
 

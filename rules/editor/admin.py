@@ -270,6 +270,10 @@ class ExplanationAdmin(SimpleHistoryAdmin):
         return mark_safe("".join(parts))  # each part built by format_html
 
     def save_model(self, request, obj: Explanation, form, change: bool) -> None:
+        # A browser sends a text box's lines ended by CR LF: stored as LF, so a text that
+        # was not edited is not a change in its history (issue 25 #21).
+        for name in ("explanation", "instead", "editor_note"):
+            setattr(obj, name, getattr(obj, name).replace("\r\n", "\n"))
         # A new review date: the editor has looked at the shipped change too.
         if "last_reviewed" in form.changed_data:
             obj.mark_shipped_changes_reviewed()

@@ -30,7 +30,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 def page_label(rule_id: str) -> str:
     if rule_id == TABLES_PAGE:
         return "Comparison tables"
-    return rule_id if rule_id in RULES_BY_ID else f"{rule_id} (no longer a rule)"
+    if rule_id not in RULES_BY_ID:
+        return f"{rule_id} (no longer a rule)"
+    # What the saver saw (the situation in words), then the rule's name (issue 25 #22).
+    return f"{RULES_BY_ID[rule_id].situation} ({rule_id})"
 
 
 def per_page_counts(queryset: QuerySet[Feedback], today) -> list[dict]:

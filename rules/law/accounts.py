@@ -52,9 +52,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "traditional-401k",
             "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s",
-            "A workplace plan, including the federal Thrift Savings Plan and a solo 401(k) "
-            "for the self-employed. If part of it is Roth (in the TSP, from 2012), choose "
-            "this and say so later.",
+            "A workplace plan. Part Roth? Choose this too.",
             PLAN_KINDS,
             None,
             CONVERTIBLE_EVENTS,
@@ -108,8 +106,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "457b",
             "Governmental 457(b)",
-            "A plan for state and local government employees. It holds pre-tax and Roth "
-            "money only, never other after-tax money.",
+            "A plan for state and local government employees.",
             (PRE_TAX, ROTH, UNSURE),
             None,
             CONVERTIBLE_EVENTS,
@@ -124,9 +121,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "traditional-ira",
             "Traditional IRA, including SEP and SIMPLE IRAs",
-            "Answer for all your traditional, SEP and SIMPLE IRAs together: the tax rules "
-            "count them as one. In your first two years in a SIMPLE IRA its money can move "
-            "only to another SIMPLE IRA.",
+            "All of them together: the tax rules count them as one.",
             (PRE_TAX, AFTER_TAX, UNSURE),
             None,
             CONVERTIBLE_EVENTS,
@@ -150,7 +145,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "roth-ira",
             "Roth IRA",
-            "Answer for all your Roth IRAs together: the tax rules count them as one.",
+            "All of them together: the tax rules count them as one.",
             (),
             ROTH,
             RETIREMENT_EVENTS,
@@ -164,9 +159,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "inherited-ira",
             "Inherited traditional IRA (kept as a beneficiary, not treated as your own)",
-            "An IRA you inherited that is still in the name of the person who died. If you "
-            "inherited it from your spouse and made it your own IRA, choose traditional IRA "
-            "instead.",
+            "Still in the name of the person who died.",
             (PRE_TAX, AFTER_TAX, UNSURE),
             None,
             RETIREMENT_EVENTS,
@@ -221,8 +214,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "inherited-roth-ira",
             "Inherited Roth IRA",
-            "A Roth IRA you inherited that is still in the name of the person who died. If "
-            "you inherited it from your spouse and made it your own, choose Roth IRA instead.",
+            "Still in the name of the person who died.",
             (),
             ROTH,
             RETIREMENT_EVENTS,
@@ -280,8 +272,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "529",
             "529 college savings or prepaid tuition plan",
-            "A state's college savings plan or a prepaid tuition plan (a qualified tuition "
-            "program). Answer for one beneficiary's accounts.",
+            "Answer for one beneficiary's accounts.",
             (),
             AFTER_TAX,
             RETIREMENT_EVENTS,
@@ -316,8 +307,7 @@ ACCOUNTS: dict[str, Account] = {
         Account(
             "coverdell-esa",
             "Coverdell education savings account (an Education IRA before 2002)",
-            "A savings account for a child's education, from kindergarten to college, "
-            "opened at a bank or a broker.",
+            "A savings account for a child's education.",
             (),
             AFTER_TAX,
             RETIREMENT_EVENTS,

@@ -43,7 +43,10 @@ class Group:
 COVERED_AFTER_ALL: tuple[tuple[str, str], ...] = (
     ("The federal Thrift Savings Plan (TSP), or a solo 401(k)", "choose the 401(k)."),
     ("A SEP IRA or a SIMPLE IRA", "choose the traditional IRA, and answer for all your "
-     "traditional, SEP and SIMPLE IRAs together."),
+     "traditional, SEP and SIMPLE IRAs together. In your first two years in a SIMPLE IRA "
+     "its money can move only to another SIMPLE IRA."),
+    ("A 401(k) that is part Roth (the TSP has had Roth money since 2012)", "choose the "
+     "401(k); the next questions ask about the kind of money."),
     ("An IRA you inherited from your spouse and made your own", "choose the traditional or "
      "Roth IRA; if you kept it as a beneficiary, choose the inherited IRA."),
     ("A 403(b) held in annuity contracts", "choose the 403(b)."),

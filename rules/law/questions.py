@@ -25,6 +25,12 @@ from rules.law.engine import all_answers, determine, rule_for
 QUESTIONS = v.FIELDS
 # Answers that only exist because of another (what was received, for money with basis).
 DEPENDS_ON = {"contribution": ("received",)}
+# The order the wizard asks them (issue 25 #6): the tax year as soon as it can matter,
+# before the kind of money and what came back, which a year often makes moot. Results
+# URLs keep QUESTIONS' order and meaning: a question the wizard skips is read as "not
+# sure", which gives the same outcome (wizard_asks).
+ASK_ORDER = ("account", "event", "asset", "year", "contribution", "received")
+YEAR_FIRST = ("contribution", "received")
 
 
 @lru_cache(maxsize=64)
@@ -106,6 +112,35 @@ def is_asked(question: str, known: Mapping[str, str], current: int) -> bool:
     if "account" in known and question not in ("account", "event"):
         _settle_account(known["account"], current)
     return _is_asked(question, known, current)
+
+
+@lru_cache(maxsize=4096)
+def _outcome_differs(question: str, known: tuple[tuple[str, str], ...], current: int) -> bool:
+    """With the tax year known: could some answer to the question give another verdict?"""
+    given = dict(known)
+    outcomes: dict[tuple, set] = {}
+    held = [q for q in QUESTIONS if q != question and q not in DEPENDS_ON.get(question, ())]
+    for a in _space(given["account"], current):
+        if _is_concrete(a) and applies(question, a) and _matches(a, given, unsure_is_any=True):
+            key = tuple(_value(a, q) for q in held)
+            # The verdict a saver reads: "No" both where there is no loss and where the
+            # deduction it would be is not allowed that year.
+            outcomes.setdefault(key, set()).add(v.OUTCOMES[determine(a).outcome].verdict)
+    return any(len(found) > 1 for found in outcomes.values())
+
+
+def wizard_asks(question: str, known: Mapping[str, str], current: int) -> bool:
+    """Must the wizard ask this question, given the answers before it in ASK_ORDER?
+
+    The year is asked if it could matter for any answer still to come; after it, the
+    kind of money and what came back only if an answer to them changes the outcome for
+    that year (issue 25 #6: from 2018 an emptied IRA gives no deduction whatever they are).
+    """
+    if not is_asked(question, known, current):
+        return False
+    if question in YEAR_FIRST and "year" in known:
+        return _outcome_differs(question, tuple(sorted(known.items())), current)
+    return True
 
 
 def _canonical(a: Answers, current: int, asked) -> dict[str, str]:

@@ -73,9 +73,9 @@ CERTAINTIES: dict[str, Certainty] = {
         ),
         Certainty(
             IRS_POSITION,
-            "The IRS's view",
-            "it rests on IRS rulings, notices or publications that no court has tested. If "
-            "a real amount depends on it, check with a tax professional before you rely on it.",
+            "The IRS's position, not tested in court",
+            "a court could decide otherwise. If a real amount depends on it, check with a tax "
+            "professional before you rely on it.",
             2,
         ),
         Certainty(

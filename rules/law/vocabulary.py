@@ -283,9 +283,8 @@ QUESTION_WORDS: dict[str, Question] = {
             "account",
             "Account",
             "What kind of account lost money?",
-            "If you have more than one, answer for one account at a time, except IRAs: "
-            "answer for all your traditional (with SEP and SIMPLE) IRAs together, or all your "
-            "Roth IRAs together.",
+            "More than one? Answer for one at a time, but all your IRAs of one kind "
+            "together.",
             "Choose the kind of account.",
             "the account",
             "kind of account",

@@ -19,13 +19,13 @@ from django.views.decorators.http import require_safe
 
 from questionnaire import site
 from questionnaire.middleware import pure_page
-from rules.law import audiences, clock, questions
+from rules.law import audiences, clock, engine, questions
 from rules.law import vocabulary as v
 from rules.law import worksheet_inputs as wi
 from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
 from rules.law.validation import validate
-from rules.web import presenters
+from rules.web import claim_words, presenters, wash_words
 
 NO_STORE = "private, no-store"
 MAX_ECHO = 40  # characters of a typed value put back in the form
@@ -82,8 +82,19 @@ RECEIVED_HINTS = (
 )
 
 
+def _claim_line(answers, today) -> tuple[str, bool]:
+    """The time to claim of the answer that led here, said again (issue 25 #5)."""
+    d = engine.determine(answers)
+    claim = presenters.claim_for(d, today)
+    windows = presenters.claim_windows(d, today)
+    shown = claim or claim_words.closed(None, windows) or (windows[0] if windows else None)
+    return (claim_words.worksheet_line(shown), shown.open) if shown else ("", True)
+
+
 def _page(request: HttpRequest, slug: str) -> HttpResponse:
-    current = clock.tax_year(clock.today())
+    today = clock.today()
+    current = clock.tax_year(today)
+    query = request.GET
     spec = wi.SPECS[slug]
     names = {f.name for f in spec.fields}
     # The answers that led here (from the results page): a way back, kept in the form.
@@ -159,7 +170,14 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
     # Optional fields (carryovers, other deductions) sit behind a disclosure, open
     # when they hold something: the form then fits one phone screen.
     optional = [b for b in blocks if all(r["field"].more for r in b["rows"])]
+    claim_line, claim_open = _claim_line(answers, today) if back_url else ("", True)
+    wash, wash_errors = (None, {})
+    if slug == w.WASH_SALE:
+        wash, wash_errors = wash_words.from_query(query, today)
+        wash = wash or wash_words.today_example(today)
     ctx = {
+        "claim_line": claim_line,
+        "claim_open": claim_open,
         "spec": spec,
         "slug": slug,
         "blocks": [b for b in blocks if b not in optional],
@@ -183,7 +201,11 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
             if s.slug != slug
         ],
     }
-    status = 400 if errors else 200
+    ctx["wash"] = wash
+    ctx["wash_carried"] = [
+        (k, val) for k, val in query.items() if k not in ("sale_date", "bought_on")
+    ][:30]
+    status = 400 if errors or wash_errors else 200
     return _no_store(render(request, "rules/amounts.html", ctx, status=status))
 
 

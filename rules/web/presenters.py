@@ -152,6 +152,16 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
         for question in questions.QUESTIONS
         if question in canonical
     ]
+    # A question the wizard skips for the year given (issue 25 #6): said so, with no
+    # Change link that would lead nowhere (#16).
+    for row in rows:
+        q = row["field"]
+        if q in questions.YEAR_FIRST and "year" in canonical:
+            before = questions.ASK_ORDER[: questions.ASK_ORDER.index(q)]
+            known = {k: canonical[k] for k in before if k in canonical}
+            if not questions.wizard_asks(q, known, current):
+                row["value"] = f"Not asked: it does not change the answer for {answers.year}"
+                row["change_url"] = ""
     if answers.account in v.ACCOUNTS and v.ACCOUNTS[answers.account].asks_contribution and (
         "contribution" not in canonical
     ):
@@ -160,8 +170,9 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
             {
                 "field": "contribution",
                 "label": v.QUESTION_WORDS["contribution"].label,
-                "value": "Any kind (it does not change this answer)",
-                "change_url": change_url(answers, "contribution", current),
+                # Not asked, so nothing to change (issue 25 #16): no Change link.
+                "value": "Not asked: it does not change this answer",
+                "change_url": "",
             },
         )
     return rows

@@ -24,7 +24,8 @@ from rules.law import worksheet_inputs as wi
 from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
-from rules.web import glossary, linking, presenters
+from rules.web import claim_words, glossary, linking, presenters, unsure_words, wash_words
+from rules.web import timeline as timeline_svg
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
@@ -211,11 +212,26 @@ def context(
     if (claim or windows) and CLAIM_FORM not in named:
         named.append(CLAIM_FORM)
 
+    carries = v.CAPITAL_LOSS in {d.outcome, *(b.outcome for b in d.branches)}
+    too_late = claim_words.closed(claim, windows)
+    # How firm the ground is, said once: on a "not sure" answer it belongs to each
+    # possibility (its branch says it), not to the page.
+    by_branch = bool(d.branches) and d.certainty != v.SETTLED
     return {
         "determination": d,
+        "headline": unsure_words.headline(d),
+        "timeline": timeline_svg.for_results(answers, current, today, bool(d.long_claim)),
+        "wash": wash_words.today_example(today) if wash_words.applies(d) else None,
+        "wash_action": site_path("rules:amounts-wash-sale"),
+        "wash_carried": list(questions.canonical(answers, current).items()),
         "verdict": presenters.verdict(d),
+        "too_late": too_late,
+        "too_late_word": claim_words.TOO_LATE,
+        "records_first_html": claim_words.records_first(too_late, carries) if too_late else "",
+        "if_still": claim_words.if_still(too_late) if too_late else "",
         "certainty": v.CERTAINTIES[d.certainty],
-        "uncertain": d.certainty != v.SETTLED,
+        "uncertain": d.certainty != v.SETTLED and not by_branch,
+        "certainty_by_branch": by_branch,
         "claim": claim,
         "claim_form": CLAIM_FORM,
         "next_heading": _next_heading(d),
@@ -234,7 +250,7 @@ def context(
         "deferred": d.outcome == v.WASH_SALE_DEFERRED,
         # Only a capital loss carries forward (26 U.S.C. 1212(b)); a miscellaneous
         # itemized deduction does not.
-        "carries_forward": v.CAPITAL_LOSS in {d.outcome, *(b.outcome for b in d.branches)},
+        "carries_forward": carries,
         "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
         "sources": d.sources,
         "forms": named,

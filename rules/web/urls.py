@@ -1,13 +1,13 @@
 from django.urls import path
 
 from rules.feedback import views as feedback
-from rules.web import amount_views, changes, views
+from rules.web import amount_views, changes, tables_page, views
 
 app_name = "rules"
 
 urlpatterns = [
     path("results/", views.results, name="results"),
-    path("tables/", views.tables_page, name="tables"),
+    path("tables/", tables_page.tables_page, name="tables"),
     path("glossary/", views.glossary_page, name="glossary"),
     path("changes/", changes.changes_page, name="changes"),
     path("changes/feed/", changes.changes_feed, name="changes-feed"),

@@ -27,7 +27,7 @@ from questionnaire.paths import path as site_path
 from questionnaire.versioning import results_etag
 from rules.editor.texts import EditorText
 from rules.editor.texts import explanation as _explanation
-from rules.law import clock, engine, questions, tables
+from rules.law import clock, engine, questions
 from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law.answers import Answers
@@ -270,24 +270,6 @@ def _render_results(
     ctx["made_url"] = made.with_made(share_url, today)  # what the share box offers
     ctx["law_changed"] = law_changed
     return render(request, "rules/results.html", ctx)
-
-
-@require_safe
-def tables_page(request: HttpRequest) -> HttpResponse:
-    current = clock.current_tax_year()
-    # The tables are a pure function of the code and the tax year (a deploy
-    # starts new processes, so the per-process cache needs only the year).
-    key = f"tables:{current}"
-    content = cache.get(key)
-    if content is None:
-        ctx = {
-            "accounts": tables.account_groups(current),
-            "situations": tables.situation_rows(current),
-            "current_year": current,
-        }
-        content = render(request, "rules/tables.html", ctx).content
-        cache.set(key, content)
-    return HttpResponse(content)
 
 
 @require_safe

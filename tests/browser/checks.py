@@ -63,7 +63,8 @@ RING_JS = r"""() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   window.__ringSeen = window.__ringSeen || new WeakSet();
-  if (window.__ringSeen.has(el)) return {again: true};
+  // A date field takes several Tabs (month, day, year) while it keeps the focus.
+  if (window.__ringSeen.has(el)) return {again: true, inside: el.type === 'date'};
   window.__ringSeen.add(el);
   const radio = el.matches('.radio input, .check input');
   const s = getComputedStyle(radio ? el.labels[0] : el, radio ? '::before' : null);
@@ -94,6 +95,8 @@ def tab_through(page) -> list[dict]:
     for _ in range(200):
         page.keyboard.press("Tab")
         ring = page.evaluate(RING_JS)
+        if ring is not None and ring.get("inside"):
+            continue
         if ring is None or ring.get("again"):
             break
         rings.append(ring)
@@ -111,6 +114,7 @@ FOCUS_KINDS = {
     "input[text]",
     "input[url]",
     "input[checkbox]",
+    "input[date]",
     "select[select-one]",
     "textarea[textarea]",
     "summary",
@@ -134,8 +138,7 @@ OVERFLOW_JS = r"""() => {
 
 
 RESULTS_CONTROLS = {
-    "a",
-    "a.button",
+    "a",  # Start again too: a link, not a button (issue 25 #18)
     "button[button].button",  # Copy link, Print
     "button[submit].button",  # Is this page useful?
     "input[url]",  # the share link
@@ -156,11 +159,14 @@ def expected_focus_kinds(name: str) -> set[str]:
         return {"button[submit].button"}
     if name.startswith("results-invalid"):
         return {"a", "a.button"}
+    if name.startswith("results-wash-sale"):  # the wash-sale date helper
+        return RESULTS_CONTROLS | {"input[date]"}
     if name.startswith("results-"):
         return RESULTS_CONTROLS
     if name.startswith("amounts-"):
         select = {"select[select-one]"} if "capital-loss" in name or "1244" in name else set()
-        return WORKSHEET_CONTROLS | select
+        dates = {"input[date]"} if "wash-sale" in name else set()
+        return WORKSHEET_CONTROLS | select | dates
     if name.startswith("question-"):
         field = "input[text]" if name.startswith("question-year") else "input[radio]"
         back = set()
@@ -172,7 +178,14 @@ def expected_focus_kinds(name: str) -> set[str]:
         "review": {"a", "button[submit].back-link", "button[submit].button"},
         "feedback-comment": {"a", "a.back-link", "button[submit].button", "textarea[textarea]"},
         "feedback-thanks": {"a", "a.button"},
-        "tables": {"a", "a.button", "div[region]"},  # the tables scroll inside a region
+        # The tables scroll inside a region; one account is chosen from a list.
+        "tables": {"a", "a.button", "div[region]", "select[select-one]", "button[submit].button"},
+        "tables-one-account": {
+            "a", "a.button", "div[region]", "select[select-one]", "button[submit].button"
+        },
+        "tables-invalid-400": {
+            "a", "a.button", "div[region]", "select[select-one]", "button[submit].button"
+        },
         "not-covered": {"a", "a.back-link", "a.button"},
         "glossary": {"a"},
         "changes": {"a", "a.button"},

@@ -113,13 +113,14 @@ def walk(
     question left as None must not be asked."""
     page.goto(site + "/")
     page.get_by_role("link", name="Start now").click()
-    for label in (account, event, contribution, received, asset):
-        if label:
+    # In the order the wizard asks (issue 25 #6): the year before the kind of money.
+    for label in (account, event, asset, year, contribution, received):
+        if label and label is year:
+            page.get_by_label("Which tax year is this for?").fill(year)
+            cont(page)
+        elif label:
             choose(page, label)
             cont(page)
-    if year:
-        page.get_by_label("Which tax year is this for?").fill(year)
-        cont(page)
     page.get_by_role("button", name="See the answer").click()
     page.wait_for_url(re.compile(r".*/results/\?.*"))
 

@@ -23,6 +23,8 @@ AMOUNTS = {label.replace(" ", "-"): url for label, url in PAGE_AMOUNTS.items()}
 SIMPLE = {
     "start": "/",
     "tables": "/tables/",
+    "tables-one-account": "/tables/?account=traditional-401k",
+    "tables-invalid-400": "/tables/?account=nope",
     "not-covered": "/not-covered/",
     "glossary": "/glossary/",
     "changes": "/changes/",
@@ -36,7 +38,8 @@ SIMPLE = {
 K401 = "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s"
 
 
-def _to_contribution(page, site):
+def _to_year(page, site):
+    # The year comes before the kind of money (issue 25 #6).
     page.goto(site + "/check/")
     choose(page, K401)
     cont(page)
@@ -44,15 +47,15 @@ def _to_contribution(page, site):
     cont(page)
 
 
-def _to_received(page, site):
-    _to_contribution(page, site)
-    choose(page, "After-tax money (not Roth)")
+def _to_contribution(page, site):
+    _to_year(page, site)
+    page.get_by_label("Which tax year is this for?").fill("2017")
     cont(page)
 
 
-def _to_year(page, site):
-    _to_received(page, site)
-    choose(page, "Less than my after-tax or Roth money")
+def _to_received(page, site):
+    _to_contribution(page, site)
+    choose(page, "After-tax money (not Roth)")
     cont(page)
 
 
@@ -119,8 +122,8 @@ def _reach(page, site, name):
         page.goto(site + "/tables/")
         _post_natively(page, "yes")
     elif name == "review":
-        _to_year(page, site)
-        page.get_by_label("Which tax year is this for?").fill("2017")
+        _to_received(page, site)
+        choose(page, "Less than my after-tax or Roth money")
         cont(page)
     else:
         raise KeyError(name)
@@ -144,6 +147,8 @@ PAGES = [
     "feedback-comment",
     "feedback-thanks",
     "tables",
+    "tables-one-account",
+    "tables-invalid-400",
     "not-covered",
     "glossary",
     "changes",

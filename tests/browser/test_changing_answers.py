@@ -36,11 +36,11 @@ def _to_review_401k_2017(page, site):
     cont(page)
     choose(page, EMPTIED)
     cont(page)
+    page.get_by_label("Which tax year is this for?").fill("2017")  # the year first
+    cont(page)
     choose(page, "After-tax money (not Roth)")
     cont(page)
     choose(page, "Less than my after-tax or Roth money")
-    cont(page)
-    page.get_by_label("Which tax year is this for?").fill("2017")
     cont(page)
     page.wait_for_url(re.compile(r".*/check/review/$"))
 

@@ -87,7 +87,7 @@ def test_the_printout_keeps_what_an_accountant_needs_and_drops_the_controls(
 
 def test_on_screen_the_explanation_waits_behind_more_about_the_law(page, site):
     page.goto(site + IRA_2017)
-    more = page.locator("details.more")
+    more = page.locator("details.more", has_text="More about the law behind this answer")
     assert not more.evaluate("d => d.open")
     assert not explained(page)
     page.get_by_text("More about the law behind this answer").click()

@@ -65,9 +65,9 @@ def _401k_after_tax_2017(saver):
     saver.start()
     saver.answer("account", "traditional-401k")
     saver.answer("event", "closed-at-loss")
+    saver.answer("year", "2017")  # the year first (issue 25 #6)
     saver.answer("contribution", "after-tax")
-    saver.answer("received", "below-basis")
-    r = saver.follow(saver.answer("year", "2017"))
+    r = saver.follow(saver.answer("received", "below-basis"))
     assert r.context["wizard"]["steps"].current == "review"
 
 
@@ -231,37 +231,30 @@ def test_a_year_before_the_new_account_existed_is_asked_again(saver, client):
     assert stored(client) == {"account": "roth-ira", "event": "closed-at-loss"}
 
 
-def test_a_new_kind_of_money_makes_a_year_before_it_existed_asked_again(saver, client):
+def test_a_year_before_roth_money_existed_asks_the_kind_of_money_again(saver, client):
+    """The year is asked first (issue 25 #6), so it is the year that can make a kind of
+    money impossible: Roth money in a 401(k) began in 2006."""
     saver.walk(
         account="traditional-401k",
         event="closed-at-loss",
-        contribution="after-tax",
+        year="2010",
+        contribution="roth",
         received="below-basis",
-        year="2003",
     )
-    # What came back was asked of the after-tax money: asked again, of the Roth money.
-    r = saver.answer("contribution", "roth", **RETURN)
-    assert r["Location"] == "/check/received/?return=review"
+    r = saver.answer("year", "2003", **RETURN)
+    assert r["Location"] == "/check/contribution/?return=review"
     page = saver.follow(r)
     assert_fresh(
         page,
-        "received",
-        "You changed the kind of money, so tell us again what you got back.",
+        "contribution",
+        "You changed the tax year, so tell us again what kind of money went into the account.",
     )
-    assert "less than your Roth money?" in page.content.decode()
-    # Roth money in a 401(k) began in 2006: the year is asked again too.
-    r = saver.answer("received", "below-basis", **RETURN)
-    assert r["Location"] == "/check/year/?return=review"
-    assert_fresh(
-        saver.follow(r),
-        "year",
-        "You changed the kind of money, so tell us again which tax year this is for.",
-    )
+    assert 'value="roth"' not in page.content.decode()
+    # What came back was asked of the Roth money: it goes with it.
     assert stored(client) == {
         "account": "traditional-401k",
         "event": "closed-at-loss",
-        "contribution": "roth",
-        "received": "below-basis",
+        "year": "2003",
     }
 
 

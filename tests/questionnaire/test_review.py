@@ -11,9 +11,9 @@ def _to_review(saver):
     saver.start()
     saver.answer("account", "traditional-401k")
     saver.answer("event", "closed-at-loss")
+    saver.answer("year", "2017")  # the year first (issue 25 #6)
     saver.answer("contribution", "after-tax")
-    saver.answer("received", "below-basis")
-    r = saver.follow(saver.answer("year", "2017"))
+    r = saver.follow(saver.answer("received", "below-basis"))
     assert r.context["wizard"]["steps"].current == "review"
     return r
 
@@ -24,20 +24,20 @@ def test_review_lists_every_answer_with_a_change_link(saver):
     assert values == [
         "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s",
         "I took everything out and got back less than I put in",
+        "2017",
         "After-tax money (not Roth)",
         "Less than my after-tax or Roth money",
-        "2017",
     ]
     assert [row["label"] for row in r.context["rows"]] == [
         "Account",
         "What happened",
+        "Tax year",
         "Kind of money",
         "What you got back",
-        "Tax year",
     ]
     assert [row["url"] for row in r.context["rows"]] == [
         f"/check/{s}/?return=review"
-        for s in ("account", "event", "contribution", "received", "year")
+        for s in ("account", "event", "year", "contribution", "received")
     ]
 
 
@@ -102,9 +102,14 @@ def test_a_change_that_makes_the_year_matter_asks_for_it(client):
         "/check/event/",
         {"check_wizard-current_step": "event", "event-event": "closed-at-loss", "return": "review"},
     )
-    # Now what came back and the year matter: the wizard asks for them instead of
-    # assuming. (A kind of money left out of a link reads as "not sure", as the API
-    # reads it.)
+    # Now the year and what came back matter: the wizard asks for them instead of
+    # assuming, the year first. (A kind of money left out of a link reads as "not sure",
+    # as the API reads it.)
+    assert r["Location"] == "/check/year/?return=review"
+    r = client.post(
+        "/check/year/",
+        {"check_wizard-current_step": "year", "year-year": "2016", "return": "review"},
+    )
     assert r["Location"] == "/check/received/?return=review"
     r = client.post(
         "/check/received/",
@@ -114,16 +119,11 @@ def test_a_change_that_makes_the_year_matter_asks_for_it(client):
             "return": "review",
         },
     )
-    assert r["Location"] == "/check/year/?return=review"
-    r = client.post(
-        "/check/year/",
-        {"check_wizard-current_step": "year", "year-year": "2016", "return": "review"},
-    )
     assert r["Location"] == "/check/review/"
     values = [row["value"] for row in client.get("/check/review/").context["rows"]]
     assert values[1:] == [
         "I took everything out and got back less than I put in",
-        "Not sure",
-        "Not sure",
         "2016",
+        "Not sure",
+        "Not sure",
     ]

@@ -16,7 +16,7 @@ PATHS = [
             "received": "unsure",
             "year": "2017",
         },
-        ["account", "event", "contribution", "received", "year", "review"],
+        ["account", "event", "year", "contribution", "received", "review"],
         "/results/?account=traditional-401k&event=closed-at-loss&contribution=unsure"
         "&received=unsure&year=2017",
     ),
@@ -39,22 +39,32 @@ PATHS = [
         "/results/?account=457b&event=rolled-over&year=2024",
     ),
     (
-        "a traditional IRA with after-tax money emptied for less than its basis in 2026",
+        "a traditional IRA emptied in 2026 asks the year first, then nothing the year makes "
+        "moot (issue 25 #6)",
+        {"account": "traditional-ira", "event": "closed-at-loss", "year": "2026"},
+        ["account", "event", "year", "review"],
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=unsure"
+        "&received=unsure&year=2026",
+    ),
+    (
+        "a traditional IRA with after-tax money emptied for less than its basis in 2016",
         {
             "account": "traditional-ira",
             "event": "closed-at-loss",
             "contribution": "after-tax",
             "received": "below-basis",
-            "year": "2026",
+            "year": "2016",
         },
-        ["account", "event", "contribution", "received", "year", "review"],
+        ["account", "event", "year", "contribution", "received", "review"],
         "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
-        "&received=below-basis&year=2026",
+        "&received=below-basis&year=2016",
     ),
     (
         "a traditional IRA of pre-tax money emptied skips what came back",
-        {"account": "traditional-ira", "event": "closed-at-loss", "contribution": "pre-tax"},
-        ["account", "event", "contribution", "review"],
+        {"account": "traditional-ira", "event": "closed-at-loss", "contribution": "pre-tax",
+         "year": "2016"},
+        # The year comes first; the link leaves it out, as it does not change this answer.
+        ["account", "event", "year", "contribution", "review"],
         "/results/?account=traditional-ira&event=closed-at-loss&contribution=pre-tax",
     ),
     (
@@ -173,3 +183,23 @@ def test_an_hsa_moves_only_to_another_hsa(saver):
     labels = [o["label"] for o in r.context["form"].options()]
     assert "I moved it to another HSA" in labels
     assert not any("IRA" in label for label in labels)
+
+
+def test_a_question_the_year_makes_moot_is_said_so_on_the_answer(client):
+    """Issue 25 #6 and #16: for 2026 the kind of money and what came back change nothing,
+    so the wizard skips them; the answer says so, with no Change link leading nowhere."""
+    page = client.get(
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=unsure"
+        "&received=unsure&year=2026"
+    )
+    rows = {r["field"]: r for r in page.context["answer_rows"]}
+    for field in ("contribution", "received"):
+        assert rows[field]["value"] == "Not asked: it does not change the answer for 2026"
+        assert rows[field]["change_url"] == ""
+    assert rows["year"]["change_url"]
+    # For 2016 they matter, and can be changed.
+    page = client.get(
+        "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
+        "&received=below-basis&year=2016"
+    )
+    assert all(r["change_url"] for r in page.context["answer_rows"])

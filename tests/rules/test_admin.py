@@ -287,3 +287,23 @@ def test_the_change_form_shows_the_diff_and_a_new_review_date_clears_it(editor_c
     assert text.shipped_changes() == {}
     assert text.explanation == "The editor's own why.\n\nIn two paragraphs."
     assert "No change in the shipped text is waiting" in editor_client.get(CHANGE).content.decode()
+
+
+def test_a_text_sent_back_unedited_with_cr_lf_is_not_changed(editor_client):
+    """Issue 25 #21: a browser ends a text box's lines with CR LF; the text kept is the
+    same, so the history shows no phantom change to it."""
+    text = Explanation.objects.get(rule_id=RULE)
+    assert "\n" in text.explanation and "\r" not in text.explanation
+    r = editor_client.post(
+        CHANGE,
+        form_data(
+            text,
+            explanation=text.explanation.replace("\n", "\r\n"),
+            instead=text.instead.replace("\n", "\r\n") + "\r\n- Keep the trade confirmations.",
+            last_reviewed="2026-11-28",
+        ),
+    )
+    assert r.status_code == 302
+    saved = Explanation.objects.get(rule_id=RULE)
+    assert saved.explanation == text.explanation
+    assert "\r" not in saved.instead and saved.instead.endswith("- Keep the trade confirmations.")

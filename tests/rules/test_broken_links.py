@@ -171,28 +171,30 @@ def test_answer_the_missing_questions_carries_on_with_what_was_read(client):
     button = f'href="{html_lib.escape(r.context["resume_url"])}">Answer the missing questions</a>'
     assert button in r.content.decode()
     r = client.get(r.context["resume_url"])
-    # The first question the link did not answer, fresh, with a word on what happened.
-    assert r["Location"] == "/check/contribution/?return=review&resumed=1"
+    # The first question the link did not answer (the year comes first: issue 25 #6),
+    # fresh, with a word on what happened.
+    assert r["Location"] == "/check/year/?return=review&resumed=1"
     page = client.get(r["Location"])
     html = page.content.decode()
     assert "We filled in the answers we could read from the link." in html
-    assert 'class="error-summary"' not in html and " checked" not in html
-    step = {"check_wizard-current_step": "contribution", "return": "review"}
+    assert 'class="error-summary"' not in html
+    assert page.context["form"]["year"].value() in (None, "")
+    step = {"check_wizard-current_step": "year", "return": "review"}
+    r = client.post("/check/year/", {**step, "year-year": "2016"})
+    assert r["Location"] == "/check/contribution/?return=review"
+    step["check_wizard-current_step"] = "contribution"
     r = client.post("/check/contribution/", {**step, "contribution-contribution": "after-tax"})
     assert r["Location"] == "/check/received/?return=review"
     step["check_wizard-current_step"] = "received"
     r = client.post("/check/received/", {**step, "received-received": "below-basis"})
-    assert r["Location"] == "/check/year/?return=review"
-    step["check_wizard-current_step"] = "year"
-    r = client.post("/check/year/", {**step, "year-year": "2016"})
     assert r["Location"] == "/check/review/"
     rows = client.get("/check/review/").context["rows"]
     assert [row["value"] for row in rows] == [
         "Traditional IRA, including SEP and SIMPLE IRAs",
         "I took everything out and got back less than I put in",
+        "2016",
         "After-tax money (not Roth)",
         "Less than my after-tax or Roth money",
-        "2016",
     ]
 
 

@@ -52,7 +52,7 @@ def test_the_seven_year_claim_box_does_not_ask_for_a_timely_return_and_names_its
 def test_a_carried_forward_loss_is_named_only_where_the_loss_can_be_carried(client):
     # Miscellaneous itemized deductions (the 2% floor) have no carryforward; capital losses
     # do (26 U.S.C. 1212(b)).
-    carried = "a loss carried forward can still count"
+    carried = "A loss carried forward from it can still count"
     ira = client.get(
         "/results/?account=traditional-ira&event=closed-at-loss&contribution=after-tax"
         "&received=below-basis&year=2017"

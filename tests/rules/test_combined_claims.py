@@ -53,7 +53,10 @@ def test_when_the_deductible_readings_windows_differ_each_branch_shows_its_own(c
         "worthless-crypto-2-percent": {"last_day": "2014-04-15", "open": False, "years": 3},
     }
     html = client.get("/results/", {**WORTHLESS, "year": 2010}).content.decode()
-    assert "The time to claim depends on which possibility applies." in html
+    # Every window has closed: the page says so once, with the latest last day, and each
+    # possibility still shows its own.
+    assert "The usual time to claim this has passed." in html
+    assert "was <time datetime=\"2018-04-17\">April 17, 2018</time>, whichever" in html
     assert html.count('class="branch-claim"') == 3
     assert "until <time datetime=\"2014-04-15\">" in html
 

@@ -88,7 +88,8 @@ def test_the_editors_list_shows_the_counts_table_and_the_comments(
     html = r.content.decode()
     assert '<h2 id="per-page-heading">Feedback per page</h2>' in html
     assert "Where does this go on Schedule D?" in html
-    assert '<a href="?page=capital-loss-sale">capital-loss-sale</a>' in html
+    assert ('<a href="?page=capital-loss-sale">An investment in a taxable account was sold at a '
+            'loss (capital-loss-sale)</a>') in html  # what the saver saw, then the rule
     assert 'href="/admin/rules/explanation/capital-loss-sale/change/"' in html
     assert r.context["cl"].result_count == 6
 

@@ -81,9 +81,14 @@ def test_every_glossary_link_on_every_answer_lands_on_a_word(client):
 
 
 @pytest.mark.parametrize(("answered", "step", "anchor"), [
-    ({"account": "traditional-401k", "event": "closed-at-loss"}, "contribution", "pre-tax-money"),
     (
-        {"account": "traditional-401k", "event": "closed-at-loss", "contribution": "roth"},
+        {"account": "traditional-401k", "event": "closed-at-loss", "year": "2017"},
+        "contribution",
+        "pre-tax-money",
+    ),
+    (
+        {"account": "traditional-401k", "event": "closed-at-loss", "year": "2017",
+         "contribution": "roth"},
         "received",
         "after-tax-money",
     ),
@@ -100,7 +105,7 @@ def test_the_questions_that_turn_on_a_tax_word_link_to_it(client, answered, step
 
 def test_a_question_with_no_tax_word_has_no_glossary_link(client):
     html = Saver(client).start().content.decode()
-    assert "/glossary/" not in html.split("<main", 1)[1]
+    assert "/glossary/" not in html.split("<main", 1)[1].split("</main>", 1)[0]
 
 
 def test_the_glossary_says_the_suspension_has_no_end_date_and_names_the_educator_exception():
