@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
+from questionnaire import language
 from questionnaire.context_processors import site_links
 from rules.editor import updated
 from rules.law.accounts import COVERED
@@ -30,7 +31,13 @@ PLAIN_500 = (
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 page: the styled template, rendered with no context, or plain text."""
     try:
-        html = loader.render_to_string("500.html", {"site": site_links()})
+        alternates = language.alternates(request)
+    except Exception:
+        alternates = None
+    try:
+        html = loader.render_to_string(
+            "500.html", {"site": site_links(), "language": alternates}
+        )
     except Exception:
         html = PLAIN_500
     return HttpResponseServerError(html)

@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response
+from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
@@ -99,7 +100,7 @@ def api_guide(request: HttpRequest) -> HttpResponse:
     the host."""
     today = clock.today()
     # The curl examples name this site: the key holds the (validated) host too.
-    key = f"api-guide:{today.isoformat()}:{request.build_absolute_uri('/')}"
+    key = f"api-guide:{today.isoformat()}:{request.build_absolute_uri('/')}:{get_language()}"
     content = cache.get(key)
     if content is None:
         ctx = {
@@ -236,7 +237,8 @@ def tables_page(request: HttpRequest) -> HttpResponse:
     current = clock.current_tax_year()
     # The tables are a pure function of the code and the tax year (a deploy
     # starts new processes, so the per-process cache needs only the year).
-    key = f"tables:{current}"
+    # The language and host too: the page names itself in each language (hreflang).
+    key = f"tables:{current}:{get_language()}:{request.get_host()}"
     content = cache.get(key)
     if content is None:
         ctx = {
@@ -254,7 +256,7 @@ def glossary_page(request: HttpRequest) -> HttpResponse:
     """/glossary/: the tax words the answers use, in plain words. A pure function of the
     code and the tax year (its figures are that year's)."""
     current = clock.current_tax_year()
-    key = f"glossary:{current}"
+    key = f"glossary:{current}:{get_language()}:{request.get_host()}"
     content = cache.get(key)
     if content is None:
         ctx = {
