@@ -108,6 +108,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "questionnaire.context_processors.site",
             ],
+            # {% translate %} and the law's words (|tr) in every template, unloaded.
+            "builtins": ["django.templatetags.i18n", "rules.web.i18n"],
         },
     },
 ]

@@ -383,6 +383,23 @@ def determination(today: date) -> Operation:
                         "maximum": current,
                     },
                 },
+                {
+                    "name": "lang",
+                    "in": "query",
+                    "required": False,
+                    "description": "The language of the words in the answer (headline, "
+                    "reason, labels, error messages): `en` (the default) or `es` "
+                    "(Spanish). Without it, the `Accept-Language` header decides; the "
+                    "answer names its language in `Content-Language`. Any other value: 400.",
+                    "schema": {"type": "string", "enum": ["en", "es"]},
+                },
+                {
+                    "name": "Accept-Language",
+                    "in": "header",
+                    "required": False,
+                    "description": "`es` for an answer in Spanish when `lang` is not given.",
+                    "schema": {"type": "string"},
+                },
             ]
         ),
         ok_schema=ref("Determination"),

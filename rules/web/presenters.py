@@ -16,6 +16,7 @@ from rules.law import claims, clock, engine, questions
 from rules.law import vocabulary as v
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook import RULES
+from rules.web.i18n import tr
 
 TERMS = v.TERMS
 
@@ -71,7 +72,7 @@ def _canonical_json(answers: Answers, current: int) -> dict[str, str | int]:
 def branch_label(d: engine.Determination, branch: engine.Branch) -> str:
     """The reading a branch stands for, in words: the answers the saver was unsure of."""
     parts = [
-        TERMS[q][getattr(branch.answers, q)].label
+        tr(TERMS[q][getattr(branch.answers, q)].label)
         for q in UNSURE_QUESTIONS
         if getattr(d.answers, q) == v.UNSURE and getattr(branch.answers, q) is not None
     ]
@@ -87,7 +88,7 @@ def as_json(d: engine.Determination, today: date) -> dict:
         "deductible": d.deductible,
         "certainty": d.certainty,
         "rule": d.rule,
-        "headline": d.headline,
+        "headline": tr(d.headline),
         "citations": [c.as_dict() for c in d.sources],
         "results_url": results_url(d.answers, current),
         "table_rows": table_urls(d),
@@ -105,8 +106,8 @@ def as_json(d: engine.Determination, today: date) -> dict:
                 "deductible": b.deductible,
                 "certainty": b.certainty,
                 "rule": b.rule,
-                "headline": b.headline,
-                "reason": b.reason,
+                "headline": tr(b.headline),
+                "reason": tr(b.reason),
                 "results_url": results_url(b.answers, current),
                 **_claim_json(b, today),
             }

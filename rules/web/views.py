@@ -18,6 +18,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response
+from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
@@ -33,7 +34,8 @@ from rules.law import vocabulary as v
 from rules.law.answers import Answers
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import validate
-from rules.web import glossary, link_reading, openapi, presenters, result_page
+from rules.web import api_language, glossary, link_reading, openapi, presenters, result_page
+from rules.web.i18n import tr
 
 logger = logging.getLogger(__name__)
 
@@ -63,20 +65,29 @@ def _etag(body: bytes) -> str:
 def api_determination(request: HttpRequest) -> HttpResponse:
     now = clock.now()  # the one read of the clock: the day, and the time to its end
     today = now.date()
-    answers, errors = validate(request.GET, current=clock.tax_year(today))
-    if errors:
-        return _json(request, JsonResponse({"errors": errors}).content, None, now, status=400)
-    return _json(request, *_api_body(answers, today), now)
+    language, bad_language = api_language.chosen(request)
+    if bad_language:
+        body = JsonResponse({"errors": {"lang": [bad_language]}}).content
+        return api_language.label(_json(request, body, None, now, status=400), "en")
+    with translation.override(language):
+        answers, errors = validate(request.GET, current=clock.tax_year(today))
+        if errors:
+            errors = {k: [tr(m) for m in ms] for k, ms in errors.items()}
+            body = JsonResponse({"errors": errors}).content
+            return api_language.label(_json(request, body, None, now, status=400), language)
+        return api_language.label(_json(request, *_api_body(answers, today, language), now),
+                                  language)
 
 
-# Keyed by validated answers and the day only: a bounded space (a few thousand
-# answers a year), never by what a client typed.
+# Keyed by validated answers, the day and the language only: a bounded space (a few
+# thousand answers a year), never by what a client typed.
 @lru_cache(maxsize=8192)
-def _api_body(answers: Answers, today: date) -> tuple[bytes, str]:
+def _api_body(answers: Answers, today: date, language: str = "en") -> tuple[bytes, str]:
     """The JSON for one set of answers and its ETag: a pure function of them and of the
     day (the tax year decides which answers matter; the day, whether a refund can still
     be claimed). The ETag is the body's hash, so a deploy that changes it changes it."""
-    body = JsonResponse(presenters.as_json(engine.determine(answers), today)).content
+    with translation.override(language):
+        body = JsonResponse(presenters.as_json(engine.determine(answers), today)).content
     return body, _etag(body)
 
 
