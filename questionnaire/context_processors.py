@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from questionnaire import language
+from rules.web.i18n import tr
 
 
 def site_links() -> dict[str, str]:
@@ -24,7 +25,7 @@ def site_links() -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _site_links(language: str) -> dict[str, str]:
     return {
-        "name": settings.SITE_NAME,
+        "name": tr(settings.SITE_NAME),
         "start": reverse("questionnaire:start"),
         "check": reverse("questionnaire:check"),
         "not_covered": reverse("questionnaire:not-covered"),

@@ -31,3 +31,17 @@ def tr(text: object) -> str:
 @register.filter(name="tr")
 def tr_filter(text: object) -> str:
     return tr(text)
+
+
+MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+             "septiembre", "octubre", "noviembre", "diciembre")
+
+
+@register.filter
+def long_date(day) -> str:
+    """"April 15, 2027" in English, "15 de abril de 2027" in Spanish."""
+    if not day:
+        return ""
+    if (get_language() or "en").startswith("es"):
+        return f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
+    return f"{day:%B} {day.day}, {day.year}"
