@@ -6,6 +6,7 @@ from django.utils.translation import gettext_noop
 
 MESSAGES = (
     gettext_noop('Can I deduct this investment loss?'),
+    gettext_noop('workplace retirement plans such as a 401(k), 403(b) or governmental 457(b), traditional and Roth IRAs (your own or inherited), health savings accounts (HSAs), 529 plans, Coverdell education savings accounts and taxable brokerage accounts'),
     gettext_noop('Account'),
     gettext_noop('What kind of account lost money?'),
     gettext_noop('If you have more than one, answer for one account at a time, except IRAs: answer for all your traditional (with SEP and SIMPLE) IRAs together, or all your Roth IRAs together.'),

@@ -13,6 +13,7 @@ import dataclasses
 from pathlib import Path
 
 from rules.law import vocabulary as v
+from rules.law.accounts import COVERED
 
 OUT = Path(__file__).resolve().parent.parent / "i18n" / "law_messages.py"
 # The fields that are whole sentences or labels (not the pieces of a sentence).
@@ -28,7 +29,7 @@ def _records():
 
 
 def messages() -> list[str]:
-    found: dict[str, None] = {SITE_NAME: None}
+    found: dict[str, None] = {SITE_NAME: None, COVERED: None}
     for record in _records():
         names = {f.name for f in dataclasses.fields(record)}
         for name in FIELDS:
