@@ -73,5 +73,9 @@ def alternates(request: HttpRequest) -> dict[str, object]:
     return {
         "code": current,
         "alternates": urls,
-        "other": {"code": other, "name": NAMES[other], "url": prefix + in_language(path, other) + suffix},
+        "other": {
+            "code": other,
+            "name": NAMES[other],
+            "url": prefix + in_language(path, other) + suffix,
+        },
     }

@@ -12,7 +12,7 @@ from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law.answers import ASSET_EVENTS, received_applies
 from rules.law.validation import validate
-from rules.web import presenters
+from rules.web import api_language, presenters
 from rules.web.openapi_parts import (
     Operation,
     code,
@@ -383,23 +383,7 @@ def determination(today: date) -> Operation:
                         "maximum": current,
                     },
                 },
-                {
-                    "name": "lang",
-                    "in": "query",
-                    "required": False,
-                    "description": "The language of the words in the answer (headline, "
-                    "reason, labels, error messages): `en` (the default) or `es` "
-                    "(Spanish). Without it, the `Accept-Language` header decides; the "
-                    "answer names its language in `Content-Language`. Any other value: 400.",
-                    "schema": {"type": "string", "enum": ["en", "es"]},
-                },
-                {
-                    "name": "Accept-Language",
-                    "in": "header",
-                    "required": False,
-                    "description": "`es` for an answer in Spanish when `lang` is not given.",
-                    "schema": {"type": "string"},
-                },
+                *api_language.OPENAPI_PARAMETERS,
             ]
         ),
         ok_schema=ref("Determination"),
