@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from rules.law import clock
 from rules.law import vocabulary as v
 from rules.law.accounts import COVERED
 
@@ -28,8 +29,38 @@ def _records():
         yield from table.values()
 
 
+def _question_words():
+    """What each question page says, for every account and earlier answer it can follow
+    (the forms word some hints and choices for the answers so far)."""
+    from questionnaire.forms import QUESTION_FORMS
+
+    current = clock.tax_year(clock.today())
+    for slug, acct in v.ACCOUNTS.items():
+        for contribution in (None, *acct.contributions):
+            for event in (None, *acct.events):
+                known = {"account": slug, "contribution": contribution or "",
+                         "event": event or ""}
+                known = {k: x for k, x in known.items() if x}
+                for name, form_class in QUESTION_FORMS.items():
+                    if name == "year":
+                        continue  # its words are gettext's own, with the years filled in
+                    try:
+                        form = form_class(prefix=form_class.field_name, known=known,
+                                          current=current)
+                    except (KeyError, ValueError, TypeError, AttributeError):
+                        continue  # a question this saver is never asked
+                    yield form.question
+                    yield form.hint
+                    for option in form.options():
+                        yield option["label"]
+                        yield option["hint"]
+
+
 def messages() -> list[str]:
     found: dict[str, None] = {SITE_NAME: None, COVERED: None}
+    for text in _question_words():
+        if isinstance(text, str) and text.strip():
+            found[text] = None
     for record in _records():
         names = {f.name for f in dataclasses.fields(record)}
         for name in FIELDS:
@@ -56,5 +87,11 @@ def text() -> str:
 
 
 if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "questionnaire.settings")
+    django.setup()
     OUT.write_text(text())
     print(f"{OUT}: {len(messages())} messages")
