@@ -9,6 +9,7 @@ answers in Spanish when asked by `lang=es` or `Accept-Language: es`
 
 from __future__ import annotations
 
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
 from django.urls import get_script_prefix
 from django.utils import translation
@@ -68,8 +69,11 @@ def alternates(request: HttpRequest) -> dict[str, object]:
     current = translation.get_language() or DEFAULT
     current = SPANISH if current.startswith(SPANISH) else DEFAULT
     other = DEFAULT if current == SPANISH else SPANISH
-    urls = {lang: request.build_absolute_uri(prefix + in_language(path, lang) + suffix)
-            for lang in (DEFAULT, SPANISH)}
+    try:
+        urls = {lang: request.build_absolute_uri(prefix + in_language(path, lang) + suffix)
+                for lang in (DEFAULT, SPANISH)}
+    except DisallowedHost:
+        return {}  # the 400 page for a host we do not answer to: no links to it
     return {
         "code": current,
         "alternates": urls,

@@ -43,7 +43,9 @@ def test_the_served_document_is_valid_openapi_3_1(client):
 
 def test_every_parameter_enumeration_is_the_vocabulary(doc):
     params = _params(doc)
-    assert list(params) == list(v.FIELDS)
+    # The answers, then the two ways to ask for a language (rules/web/api_language.py).
+    assert list(params) == [*v.FIELDS, "lang", "Accept-Language"]
+    assert params["lang"]["schema"]["enum"] == ["en", "es"]
     assert params["account"]["schema"]["enum"] == list(v.ACCOUNTS)
     assert params["event"]["schema"]["enum"] == list(v.EVENTS)
     assert set(params["event"]["schema"]["enum"]) == {
