@@ -19,13 +19,15 @@ SPANISH = "es"
 PREFIX = "/es/"
 # Addresses that are never prefixed: the API, the admin, static files, the health check.
 UNPREFIXED = ("/es/api/", "/es/admin/", "/es/static/", "/es/healthz")
+# The API guide is a page for people, in both languages; the JSON beside it is not.
+GUIDE = "/es/api/"
 NAMES = {DEFAULT: "English", SPANISH: "Español"}
 
 
 def language_of(path: str) -> str:
     """The language a path asks for: Spanish under /es/ (and /es itself, which the
     slash redirect sends on to /es/); English everywhere else."""
-    if path == "/es" or (path.startswith(PREFIX) and not path.startswith(UNPREFIXED)):
+    if path in ("/es", GUIDE) or (path.startswith(PREFIX) and not path.startswith(UNPREFIXED)):
         return SPANISH
     return DEFAULT
 
@@ -51,7 +53,8 @@ class LanguageMiddleware:
         finally:
             # Never leak a Spanish request's language into the next use of the thread.
             translation.activate(DEFAULT)
-        if not request.path_info.startswith("/api/"):
+        if response.get("Content-Type", "").startswith("text/html"):
+            # A page says its language (the JSON API says its own: rules/web/api_language).
             response.headers.setdefault("Content-Language", language)
         return response
 

@@ -105,6 +105,11 @@ def openapi_document(request: HttpRequest) -> HttpResponse:
     return _json(request, *_openapi_body(now.date()), now)
 
 
+def _unprefixed(name: str) -> str:
+    with translation.override("en"):
+        return reverse(name)
+
+
 @require_safe
 def api_guide(request: HttpRequest) -> HttpResponse:
     """/api/: the page for people who build on the API. A pure function of the day and
@@ -115,8 +120,9 @@ def api_guide(request: HttpRequest) -> HttpResponse:
     content = cache.get(key)
     if content is None:
         ctx = {
-            "openapi_url": reverse("rules:openapi"),
-            "api_url": reverse("rules:api-v1"),
+            # The JSON is never under /es/ (questionnaire.language): English addresses.
+            "openapi_url": _unprefixed("rules:openapi"),
+            "api_url": _unprefixed("rules:api-v1"),
             "current_year": clock.tax_year(today),
             "first_year": law.FIRST_TAX_YEAR,
             "example_query": urlencode(openapi.DETERMINATION_EXAMPLES[0][2]),
