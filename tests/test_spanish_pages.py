@@ -26,9 +26,12 @@ pytestmark = pytest.mark.django_db
 EDITOR_TEXTS_EXEMPT = True
 
 ENGLISH_ONLY = frozenset(
-    "the and you your is are was were with what this that these those from have has "
-    "not can will would which when where who how does did it its if or of to for by "
-    "be been only than then there their they".split()
+    re.findall(
+        r"\w+",
+        "the and you your is are was were with what this that these those from have has "
+        "not can will would which when where who how does did it its if or of to for by "
+        "be been only than then there their they",
+    )
 )
 # Words kept in English on purpose: citations, titles of IRS publications and forms,
 # plan names. A sentence that matches one of these is not counted.
