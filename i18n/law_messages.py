@@ -154,6 +154,9 @@ MESSAGES = (
     gettext_noop('It depends on what you are not sure of'),
     gettext_noop('It depends'),
     gettext_noop('Settled law'),
+    gettext_noop('the tax code, regulations or court decisions say this directly.'),
     gettext_noop("The IRS's view"),
+    gettext_noop('it rests on IRS rulings, notices or publications that no court has tested. If a real amount depends on it, check with a tax professional before you rely on it.'),
     gettext_noop('Not settled'),
+    gettext_noop('no law, ruling or court decision speaks to this directly; this is our best reading. If a real amount depends on it, check with a tax professional before you rely on it.'),
 )

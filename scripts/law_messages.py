@@ -18,7 +18,8 @@ from rules.law.accounts import COVERED
 
 OUT = Path(__file__).resolve().parent.parent / "i18n" / "law_messages.py"
 # The fields that are whole sentences or labels (not the pieces of a sentence).
-FIELDS = ("label", "heading", "hint", "required", "missing", "verdict", "contribution_hint")
+FIELDS = ("label", "heading", "hint", "required", "missing", "verdict", "contribution_hint",
+          "sentence")
 SITE_NAME = "Can I deduct this investment loss?"
 
 
