@@ -171,3 +171,13 @@ def test_api_errors_in_spanish(client):
     r = client.get("/api/v1/determination?event=value-dropped&lang=es")
     assert r.status_code == 400 and r["Content-Language"] == "es"
     assert r.json()["errors"]["account"] == ["Elija el tipo de cuenta."]
+
+
+def test_feedback_from_a_spanish_page_thanks_in_spanish_and_leads_back_to_it(client):
+    query = RESULT.split("?", 1)[1]
+    r = client.post("/es/feedback/", {"page": query, "useful": "yes"}, follow=True,
+                    HTTP_ORIGIN="http://testserver")
+    html = r.content.decode()
+    assert r.status_code == 200 and '<html lang="es">' in html
+    assert "Gracias por sus comentarios" in html
+    assert "/es" + RESULT in html.replace("&amp;", "&")
