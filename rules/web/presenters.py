@@ -11,6 +11,8 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlencode
 
+from django.utils.translation import get_language, gettext
+
 from questionnaire.paths import path as site_path
 from rules.law import claims, clock, engine, questions
 from rules.law import vocabulary as v
@@ -160,7 +162,7 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
             {
                 "field": "contribution",
                 "label": v.QUESTION_WORDS["contribution"].label,
-                "value": "Any kind (it does not change this answer)",
+                "value": gettext("Any kind (it does not change this answer)"),
                 "change_url": change_url(answers, "contribution", current),
             },
         )
@@ -184,15 +186,18 @@ def branch_rows(d: engine.Determination, current: int, today: date) -> list[dict
 
 
 @cache
-def _table_labels() -> dict[str, str]:
-    """Each row of the tables, named for a link to it (from the code: built once)."""
+def _table_labels(language: str | None) -> dict[str, str]:
+    """Each row of the tables, named for a link to it (from the code: built once a
+    language)."""
     labels = {
-        engine.account_row(a): f"{acct.label} in the accounts table"
+        engine.account_row(a): gettext("%(account)s in the accounts table")
+        % {"account": tr(acct.label)}
         for a, acct in v.ACCOUNTS.items()
     }
     labels.update(
         {
-            engine.situation_row(r.id): f"\u201c{r.situation}\u201d in the situations table"
+            engine.situation_row(r.id): gettext("“%(situation)s” in the situations table")
+            % {"situation": tr(r.situation)}
             for r in RULES
         }
     )
@@ -200,7 +205,7 @@ def _table_labels() -> dict[str, str]:
 
 
 def table_links(d: engine.Determination) -> list[dict[str, str]]:
-    labels = _table_labels()
+    labels = _table_labels(get_language())
     return [
         {"url": url, "label": labels[row]}
         for row, url in zip(d.table_rows, table_urls(d), strict=True)
