@@ -22,7 +22,7 @@ PORT ?= 8000
 # pytest-xdist workers: one per CPU by default (`make test JOBS=1` runs in one process).
 JOBS ?= auto
 
-.PHONY: install run run-errors docs translations test quick test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
+.PHONY: install run run-errors docs translations messages test quick test-postgres lint loadtest bench audit faults slowclients cluster nginx clean
 
 # Two stamps: what running needs, and that plus the development tools. A dev install
 # covers running too, so `make run` after `make test` installs nothing.
@@ -62,6 +62,14 @@ docs: $(RUN_STAMP)
 # The Spanish texts whose English changed since they were translated (scripts/translations.py).
 translations: $(RUN_STAMP)
 	$(BIN)/python -m scripts.translations
+
+# The translations: the law's words for makemessages, then locale/es/LC_MESSAGES/django.po
+# updated (new messages empty, to translate) and compiled to django.mo (committed).
+messages: $(RUN_STAMP)
+	DJANGO_DEV=1 $(BIN)/python -m scripts.law_messages
+	DJANGO_DEV=1 $(BIN)/python manage.py makemessages -l es --no-location --no-obsolete \
+		--ignore=.venv --ignore=tests --ignore=staticfiles --ignore=docs --ignore=deploy
+	DJANGO_DEV=1 $(BIN)/python manage.py compilemessages -l es --ignore=.venv
 
 lint: install
 	$(BIN)/ruff check .

@@ -11,12 +11,21 @@ from functools import lru_cache
 from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
+
+from questionnaire import language
+from rules.web.i18n import tr
 
 
-@lru_cache(maxsize=1)
 def site_links() -> dict[str, str]:
+    """The links in the active language (English or Spanish: /es/...)."""
+    return _site_links(translation.get_language() or settings.LANGUAGE_CODE)
+
+
+@lru_cache(maxsize=4)
+def _site_links(language: str) -> dict[str, str]:
     return {
-        "name": settings.SITE_NAME,
+        "name": tr(settings.SITE_NAME),
         "start": reverse("questionnaire:start"),
         "check": reverse("questionnaire:check"),
         "not_covered": reverse("questionnaire:not-covered"),
@@ -31,5 +40,5 @@ def site_links() -> dict[str, str]:
     }
 
 
-def site(request) -> dict[str, dict[str, str]]:
-    return {"site": site_links()}
+def site(request) -> dict[str, object]:
+    return {"site": site_links(), "language": language.alternates(request)}

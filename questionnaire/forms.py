@@ -10,6 +10,7 @@ from html import escape
 from django import forms
 from django.utils.datastructures import MultiValueDict
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, gettext_lazy
 
 from questionnaire.paths import path as site_path
 from rules.law import audiences, engine
@@ -18,6 +19,7 @@ from rules.law.account_types import FAMILIES
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import validate
 from rules.web import glossary
+from rules.web.i18n import tr
 
 # The ways out of a list of answers, set apart by an "or" (issue 25 #24).
 OR_BEFORE = frozenset({SOMETHING_ELSE.slug, v.UNSURE})
@@ -49,13 +51,13 @@ class QuestionForm(forms.Form):
         is_radio = isinstance(field.field.widget, forms.RadioSelect)
         value = field.value()
         return {
-            "question": self.question,
-            "hint": self.hint or "",  # no filler (issue 25 #24)
+            "question": tr(self.question),
+            "hint": tr(self.hint) if self.hint else "",  # no filler (issue 25 #24)
             "hint_link": self.hint_link,
             "id": field.auto_id,
             "name": field.html_name,
             "value": "" if value is None else value,
-            "errors": list(field.errors),
+            "errors": [tr(e) for e in field.errors],
             "is_radio": is_radio,
             # The error summary links to the first radio, or to the text box.
             "anchor": f"{field.auto_id}_0" if is_radio else field.auto_id,
@@ -79,7 +81,7 @@ class _RadioQuestion(QuestionForm):
             widget=forms.RadioSelect,
             error_messages={
                 "required": self.required_message,
-                "invalid_choice": "Choose one of the answers listed.",
+                "invalid_choice": gettext_lazy("Choose one of the answers listed."),
             },
         )
 
@@ -91,8 +93,8 @@ class _RadioQuestion(QuestionForm):
             {
                 "id": f"{base}_{i}",
                 "value": t.slug,
-                "label": t.label,
-                "hint": t.hint,
+                "label": tr(t.label),
+                "hint": tr(t.hint),
                 "checked": t.slug == chosen,
             }
             for i, t in enumerate(self.terms())
@@ -218,7 +220,7 @@ class AssetForm(_RadioQuestion):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.event == v.WORTHLESS:
-            self.question = "What became worthless?"
+            self.question = gettext("What became worthless?")
 
     def terms(self):
         return list(v.ASSETS.values())
@@ -232,10 +234,11 @@ class EventForm(_RadioQuestion):
         if v.ACCOUNTS[self.account].kind == v.IRA:
             # Someone who sold in a brokerage account and bought back in an IRA looks
             # here first; the wash-sale answer is under the brokerage account.
-            self.hint = "Sold in a brokerage account and bought it back in your IRA?"
+            self.hint = gettext("Sold in a brokerage account and bought it back in your IRA?")
             self.hint_link = {
                 "url": site_path("questionnaire:step", step="account"),
-                "text": f"Go back and choose \u201c{v.ACCOUNTS[v.TAXABLE].label}\u201d",
+                "text": gettext("Go back and choose “%(account)s”")
+                % {"account": tr(v.ACCOUNTS[v.TAXABLE].label)},
             }
 
     def terms(self):
@@ -254,14 +257,17 @@ class YearForm(QuestionForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         years = engine.valid_years(self.account, self.contribution, self.current, self.event)
-        span = f"from {years.start} to {years.stop - 1}"
+        span = gettext("from %(first)s to %(last)s") % {
+            "first": years.start, "last": years.stop - 1}
         # The hint and every message give the same range (rules.law.validation words the rest).
-        self.hint = f"The year you sold, took money out or closed the account: {span}."
+        self.hint = gettext(
+            "The year you sold, took money out or closed the account: %(span)s.") % {"span": span}
         self.fields["year"] = forms.CharField(
             max_length=4,
             error_messages={
-                "required": f"Enter a year {span}.",
-                "max_length": f"Enter the tax year as four digits, {span}.",
+                "required": gettext("Enter a year %(span)s.") % {"span": span},
+                "max_length": gettext("Enter the tax year as four digits, %(span)s.")
+                % {"span": span},
             },
         )  # the input itself is written out in questionnaire/question.html
 

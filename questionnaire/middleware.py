@@ -16,8 +16,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLResolver, get_resolver
-from django.urls.resolvers import RoutePattern
+from django.urls.resolvers import LocalePrefixPattern, RoutePattern
 
+from questionnaire.language import language_of
 from questionnaire.limits import normalise_address
 
 log = logging.getLogger(__name__)
@@ -202,7 +203,13 @@ def pure_paths(resolver: URLResolver | None = None, prefix: str = "/") -> dict[s
     found: dict[str, object] = {}
     for pattern in resolver.url_patterns:
         route = prefix + str(pattern.pattern)
-        if isinstance(pattern, URLResolver):
+        if isinstance(pattern.pattern, LocalePrefixPattern):
+            # English at the bare path, Spanish under /es/ (never the API: unprefixed).
+            english = pure_paths(pattern, prefix)
+            found.update(english)
+            found.update({f"/es{p}": v for p, v in english.items()
+                          if language_of(f"/es{p}") == "es"})
+        elif isinstance(pattern, URLResolver):
             found.update(pure_paths(pattern, route))
         elif getattr(pattern.callback, "pure_page", False):
             if not isinstance(pattern.pattern, RoutePattern) or pattern.pattern.converters:

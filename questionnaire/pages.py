@@ -8,6 +8,7 @@ from django.template import loader
 from django.views.decorators.http import require_safe
 
 from questionnaire import outage
+from questionnaire import language
 from questionnaire.context_processors import site_links
 from rules.editor import updated
 from rules.law.accounts import COVERED
@@ -35,7 +36,13 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if unavailable is not None:
         return unavailable
     try:
-        html = loader.render_to_string("500.html", {"site": site_links()})
+        alternates = language.alternates(request)
+    except Exception:
+        alternates = None
+    try:
+        html = loader.render_to_string(
+            "500.html", {"site": site_links(), "language": alternates}
+        )
     except Exception:
         html = PLAIN_500
     return HttpResponseServerError(html)

@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     # Results and the JSON API are pure functions of their URL: answered here,
     # before sessions, CSRF, auth and messages, which they never use.
+    # The language of a page is its address (/es/...): before the pure pages.
+    "questionnaire.language.LanguageMiddleware",
     "questionnaire.middleware.PurePagesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -111,6 +113,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "questionnaire.context_processors.site",
             ],
+            # {% translate %} and the law's words (|tr) in every template, unloaded.
+            "builtins": ["django.templatetags.i18n", "rules.web.i18n"],
         },
     },
 ]
@@ -193,7 +197,11 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 
-LANGUAGE_CODE = "en-us"
+# English at today's addresses, Spanish under /es/ (questionnaire/language.py decides
+# by the URL alone: no cookie, no Accept-Language for pages).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -16,9 +17,16 @@ questionnaire_patterns = (
     "questionnaire",
 )
 
+# English at today's addresses (no prefix), Spanish under /es/. The API's routes are
+# in rules.web.urls too, but questionnaire.language never activates Spanish for
+# /es/api/...: with English active, the prefix there is "" and /es/api/ is a 404, so
+# the API stays unprefixed.
 urlpatterns = [
-    path("", include(questionnaire_patterns)),
-    path("", include("rules.web.urls")),
+    *i18n_patterns(
+        path("", include(questionnaire_patterns)),
+        path("", include("rules.web.urls")),
+        prefix_default_language=False,
+    ),
     path("admin/", admin.site.urls),
 ]
 

@@ -1,7 +1,9 @@
 """The site's addresses plus a bare view, the floor tests/cost.py measures pages against."""
 
 from django.http import HttpResponse
-from django.urls import include, path
+from django.urls import path
+
+from questionnaire.urls import urlpatterns as site_patterns
 
 BARE = "/bench/bare/"
 
@@ -12,5 +14,6 @@ def bare(request):
 
 urlpatterns = [
     path(BARE.removeprefix("/"), bare),
-    path("", include("questionnaire.urls")),
+    # Not include(): the site's URLconf uses i18n_patterns, allowed only at the root.
+    *site_patterns,
 ]

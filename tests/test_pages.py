@@ -30,6 +30,9 @@ def test_every_pure_page_is_served_by_the_short_path_for_its_url():
         **{reverse(f"rules:amounts-{s}"): view for s, view in amount_views.PAGES.items()},
         reverse("rules:api-v1"): views.api_determination,
         reverse("rules:openapi"): views.openapi_document,
+        # The same pages in Spanish (not the API, which is never prefixed).
+        "/es" + reverse("rules:results"): views.results,
+        **{"/es" + reverse(f"rules:amounts-{s}"): view for s, view in amount_views.PAGES.items()},
     }
 
 

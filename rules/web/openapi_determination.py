@@ -12,7 +12,7 @@ from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law.answers import ASSET_EVENTS, received_applies
 from rules.law.validation import validate
-from rules.web import presenters
+from rules.web import api_language, presenters
 from rules.web.openapi_parts import (
     Operation,
     code,
@@ -383,6 +383,7 @@ def determination(today: date) -> Operation:
                         "maximum": current,
                     },
                 },
+                *api_language.OPENAPI_PARAMETERS,
             ]
         ),
         ok_schema=ref("Determination"),

@@ -11,11 +11,14 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlencode
 
+from django.utils.translation import get_language, gettext
+
 from questionnaire.paths import path as site_path
 from rules.law import claims, clock, engine, questions
 from rules.law import vocabulary as v
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook import RULES
+from rules.web.i18n import tr
 
 TERMS = v.TERMS
 
@@ -71,7 +74,7 @@ def _canonical_json(answers: Answers, current: int) -> dict[str, str | int]:
 def branch_label(d: engine.Determination, branch: engine.Branch) -> str:
     """The reading a branch stands for, in words: the answers the saver was unsure of."""
     parts = [
-        TERMS[q][getattr(branch.answers, q)].label
+        tr(TERMS[q][getattr(branch.answers, q)].label)
         for q in UNSURE_QUESTIONS
         if getattr(d.answers, q) == v.UNSURE and getattr(branch.answers, q) is not None
     ]
@@ -87,7 +90,7 @@ def as_json(d: engine.Determination, today: date) -> dict:
         "deductible": d.deductible,
         "certainty": d.certainty,
         "rule": d.rule,
-        "headline": d.headline,
+        "headline": tr(d.headline),
         "citations": [c.as_dict() for c in d.sources],
         # A link to share: it says the day it was made (rules.web.made).
         "results_url": f"{results_url(d.answers, current)}&made={today.isoformat()}",
@@ -106,8 +109,8 @@ def as_json(d: engine.Determination, today: date) -> dict:
                 "deductible": b.deductible,
                 "certainty": b.certainty,
                 "rule": b.rule,
-                "headline": b.headline,
-                "reason": b.reason,
+                "headline": tr(b.headline),
+                "reason": tr(b.reason),
                 "results_url": results_url(b.answers, current),
                 **_claim_json(b, today),
             }
@@ -171,7 +174,7 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
                 "field": "contribution",
                 "label": v.QUESTION_WORDS["contribution"].label,
                 # Not asked, so nothing to change (issue 25 #16): no Change link.
-                "value": "Not asked: it does not change this answer",
+                "value": gettext("Not asked: it does not change this answer"),
                 "change_url": "",
             },
         )
@@ -195,15 +198,18 @@ def branch_rows(d: engine.Determination, current: int, today: date) -> list[dict
 
 
 @cache
-def _table_labels() -> dict[str, str]:
-    """Each row of the tables, named for a link to it (from the code: built once)."""
+def _table_labels(language: str | None) -> dict[str, str]:
+    """Each row of the tables, named for a link to it (from the code: built once a
+    language)."""
     labels = {
-        engine.account_row(a): f"{acct.label} in the accounts table"
+        engine.account_row(a): gettext("%(account)s in the accounts table")
+        % {"account": tr(acct.label)}
         for a, acct in v.ACCOUNTS.items()
     }
     labels.update(
         {
-            engine.situation_row(r.id): f"\u201c{r.situation}\u201d in the situations table"
+            engine.situation_row(r.id): gettext("“%(situation)s” in the situations table")
+            % {"situation": tr(r.situation)}
             for r in RULES
         }
     )
@@ -211,7 +217,7 @@ def _table_labels() -> dict[str, str]:
 
 
 def table_links(d: engine.Determination) -> list[dict[str, str]]:
-    labels = _table_labels()
+    labels = _table_labels(get_language())
     return [
         {"url": url, "label": labels[row]}
         for row, url in zip(d.table_rows, table_urls(d), strict=True)

@@ -17,7 +17,9 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import get_conditional_response
+from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
@@ -33,7 +35,8 @@ from rules.law import vocabulary as v
 from rules.law.answers import Answers
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import validate
-from rules.web import glossary, link_reading, made, openapi, presenters, result_page
+from rules.web import api_language, glossary, link_reading, made, openapi, presenters, result_page
+from rules.web.i18n import tr
 
 logger = logging.getLogger(__name__)
 
@@ -64,33 +67,45 @@ def _etag(body: bytes) -> str:
 def api_determination(request: HttpRequest) -> HttpResponse:
     now = clock.now()  # the one read of the clock: the day, and the time to its end
     today = now.date()
-    answers, errors = validate(request.GET, current=clock.tax_year(today))
-    made_day, made_error = made.read(made.split(request.META.get("QUERY_STRING", ""))[1], today)
-    if made_error:
-        errors = {**errors, made.NAME: [made_error]}
-    if errors:
-        return _json(request, JsonResponse({"errors": errors}).content, None, now, status=400)
-    # A link made on a day after which its answer did not change reads as any such day;
-    # a body that names the day (the answer changed since) is not kept: a client chose it.
-    changed = made_day is not None and made.changed_since(answers, made_day, today)
-    build = _api_body.__wrapped__ if changed else _api_body
-    key = made_day if changed else made_day is not None
-    return _json(request, *build(answers, today, key), now)
+    language, bad_language = api_language.chosen(request)
+    if bad_language:
+        body = JsonResponse({"errors": {"lang": [bad_language]}}).content
+        return api_language.label(_json(request, body, None, now, status=400), "en")
+    with translation.override(language):
+        answers, errors = validate(request.GET, current=clock.tax_year(today))
+        query = request.META.get("QUERY_STRING", "")
+        made_day, made_error = made.read(made.split(query)[1], today)
+        if made_error:
+            errors = {**errors, made.NAME: [made_error]}
+        if errors:
+            errors = {k: [tr(m) for m in ms] for k, ms in errors.items()}
+            body = JsonResponse({"errors": errors}).content
+            return api_language.label(_json(request, body, None, now, status=400), language)
+        # A link made on a day after which its answer did not change reads as any such
+        # day; a body that names the day (the answer changed since) is not kept.
+        changed = made_day is not None and made.changed_since(answers, made_day, today)
+        build = _api_body.__wrapped__ if changed else _api_body
+        key = made_day if changed else made_day is not None
+        return api_language.label(_json(request, *build(answers, today, key, language), now),
+                                  language)
 
 
-# Keyed by validated answers, the day and (only when the answer changed since) the day
-# the link was made: a bounded space, never by what a client typed.
+# Keyed by validated answers, the day, the language and (only when the answer changed
+# since) the day the link was made: a bounded space, never by what a client typed.
 @lru_cache(maxsize=8192)
-def _api_body(answers: Answers, today: date, made_day: date | bool) -> tuple[bytes, str]:
+def _api_body(
+    answers: Answers, today: date, made_day: date | bool, language: str = "en"
+) -> tuple[bytes, str]:
     """The JSON for one set of answers and its ETag: a pure function of them and of the
     day (the tax year decides which answers matter; the day, whether a refund can still
     be claimed). The ETag is the body's hash, so a deploy that changes it changes it.
     `made_day`: False without `made`, True with one after which nothing changed."""
-    data = presenters.as_json(engine.determine(answers), today)
-    if made_day is not False:
-        notice = made.changed_since(answers, made_day, today) if made_day is not True else None
-        data["changed_since_made"] = notice.as_json() if notice else None
-    body = JsonResponse(data).content
+    with translation.override(language):
+        data = presenters.as_json(engine.determine(answers), today)
+        if made_day is not False:
+            notice = made.changed_since(answers, made_day, today) if made_day is not True else None
+            data["changed_since_made"] = notice.as_json() if notice else None
+        body = JsonResponse(data).content
     return body, _etag(body)
 
 
@@ -108,18 +123,24 @@ def openapi_document(request: HttpRequest) -> HttpResponse:
     return _json(request, *_openapi_body(now.date()), now)
 
 
+def _unprefixed(name: str) -> str:
+    with translation.override("en"):
+        return reverse(name)
+
+
 @require_safe
 def api_guide(request: HttpRequest) -> HttpResponse:
     """/api/: the page for people who build on the API. A pure function of the day and
     the host."""
     today = clock.today()
     # The curl examples name this site: the key holds the (validated) host too.
-    key = f"api-guide:{today.isoformat()}:{site.origin(request)}"
+    key = f"api-guide:{today.isoformat()}:{site.origin(request)}:{get_language()}"
     content = cache.get(key)
     if content is None:
         ctx = {
-            "openapi_url": reverse("rules:openapi"),
-            "api_url": reverse("rules:api-v1"),
+            # The JSON is never under /es/ (questionnaire.language): English addresses.
+            "openapi_url": _unprefixed("rules:openapi"),
+            "api_url": _unprefixed("rules:api-v1"),
             "site_origin": site.origin(request),
             "current_year": clock.tax_year(today),
             "first_year": law.FIRST_TAX_YEAR,
@@ -277,7 +298,7 @@ def glossary_page(request: HttpRequest) -> HttpResponse:
     """/glossary/: the tax words the answers use, in plain words. A pure function of the
     code and the tax year (its figures are that year's)."""
     current = clock.current_tax_year()
-    key = f"glossary:{current}"
+    key = f"glossary:{current}:{get_language()}:{request.get_host()}"
     content = cache.get(key)
     if content is None:
         ctx = {

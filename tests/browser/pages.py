@@ -33,6 +33,14 @@ SIMPLE = {
     **RESULTS,
     **AMOUNTS,
 }
+# The same checks on Spanish pages (/es/...): named "es-" and the English page's name.
+SPANISH = {
+    "es-start": "/es/",
+    "es-question-account": "/es/check/account/",
+    "es-results-capital-loss": "/es" + RESULTS["results-capital-loss"],
+    "es-tables": "/es/tables/",
+}
+SIMPLE.update(SPANISH)
 
 
 K401 = "401(k), including the Thrift Savings Plan (TSP) and solo 401(k)s"
@@ -154,6 +162,7 @@ PAGES = [
     "changes",
     "api-guide",
     "not-found-404",
+    *SPANISH,
 ]
 
 

@@ -92,3 +92,14 @@ def test_on_screen_the_explanation_waits_behind_more_about_the_law(page, site):
     assert not explained(page)
     page.get_by_text("More about the law behind this answer").click()
     assert explained(page)
+
+
+def test_a_spanish_answer_prints_with_its_disclaimer(page, site):
+    page.goto(site + "/es" + IRA_2017)
+    page.emulate_media(media="print")
+    assert visible(page, ".verdict-word") and visible(page, "h1")
+    footer = page.locator(".site-footer")
+    assert footer.is_visible() and "no asesoría tributaria" in footer.inner_text()
+    text = page.locator(".print-only").inner_text()
+    assert f"{site}/es{IRA_2017}" in text and "Impreso el 28 de noviembre de 2026" in text
+    assert page.locator("html").get_attribute("lang") == "es"

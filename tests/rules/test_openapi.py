@@ -43,8 +43,11 @@ def test_the_served_document_is_valid_openapi_3_1(client):
 
 def test_every_parameter_enumeration_is_the_vocabulary(doc):
     params = _params(doc)
-    assert list(params) == [*v.FIELDS, "made"]  # made: the day a link was made
+    # The answers, the day a link was made, then the two ways to ask for a language
+    # (rules/web/api_language.py).
+    assert list(params) == [*v.FIELDS, "made", "lang", "Accept-Language"]
     assert params["made"]["schema"] == {"type": "string", "format": "date"}
+    assert params["lang"]["schema"]["enum"] == ["en", "es"]
     assert params["account"]["schema"]["enum"] == list(v.ACCOUNTS)
     assert params["event"]["schema"]["enum"] == list(v.EVENTS)
     assert set(params["event"]["schema"]["enum"]) == {

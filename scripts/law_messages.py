@@ -1,0 +1,98 @@
+"""Write i18n/law_messages.py: the law's words (rules/law, plain Python with no Django)
+as `gettext_noop` calls, so `makemessages` puts them in locale/*/django.po and
+rules.web.i18n.tr can show them in the saver's language.
+
+    .venv/bin/python -m scripts.law_messages     (part of `make messages`)
+
+tests/test_translations.py fails when the file is not what this script writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from rules.law import clock
+from rules.law import vocabulary as v
+from rules.law.accounts import COVERED
+
+OUT = Path(__file__).resolve().parent.parent / "i18n" / "law_messages.py"
+# The fields that are whole sentences or labels (not the pieces of a sentence).
+FIELDS = ("label", "heading", "hint", "required", "missing", "verdict", "contribution_hint",
+          "sentence")
+SITE_NAME = "Can I deduct this investment loss?"
+
+
+def _records():
+    yield from v.QUESTION_WORDS.values()
+    for table in (v.CONTRIBUTIONS, v.RECEIVED, v.ASSETS, v.RETIREMENT_EVENT_TERMS,
+                  v.TAXABLE_EVENT_TERMS, v.OUTCOMES, v.CERTAINTIES, v.ACCOUNTS):
+        yield from table.values()
+
+
+def _question_words():
+    """What each question page says, for every account and earlier answer it can follow
+    (the forms word some hints and choices for the answers so far)."""
+    from questionnaire.forms import QUESTION_FORMS
+
+    current = clock.tax_year(clock.today())
+    for slug, acct in v.ACCOUNTS.items():
+        for contribution in (None, *acct.contributions):
+            for event in (None, *acct.events):
+                known = {"account": slug, "contribution": contribution or "",
+                         "event": event or ""}
+                known = {k: x for k, x in known.items() if x}
+                for name, form_class in QUESTION_FORMS.items():
+                    if name == "year":
+                        continue  # its words are gettext's own, with the years filled in
+                    try:
+                        form = form_class(prefix=form_class.field_name, known=known,
+                                          current=current)
+                    except (KeyError, ValueError, TypeError, AttributeError):
+                        continue  # a question this saver is never asked
+                    yield form.question
+                    yield form.hint
+                    for option in form.options():
+                        yield option["label"]
+                        yield option["hint"]
+
+
+def messages() -> list[str]:
+    found: dict[str, None] = {SITE_NAME: None, COVERED: None}
+    for text in _question_words():
+        if isinstance(text, str) and text.strip():
+            found[text] = None
+    for record in _records():
+        names = {f.name for f in dataclasses.fields(record)}
+        for name in FIELDS:
+            value = getattr(record, name, None) if name in names else None
+            if isinstance(value, str) and value.strip():
+                found[value] = None
+    return list(found)
+
+
+def text() -> str:
+    lines = [
+        "# ruff: noqa: E501",
+        '"""Written by scripts/law_messages.py: do not edit. The law\'s words, for',
+        'makemessages (rules/law imports no Django; rules.web.i18n.tr translates)."""',
+        "",
+        "from django.utils.translation import gettext_noop",
+        "",
+        "MESSAGES = (",
+        *(f"    gettext_noop({m!r})," for m in messages()),
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "questionnaire.settings")
+    django.setup()
+    OUT.write_text(text())
+    print(f"{OUT}: {len(messages())} messages")
