@@ -13,6 +13,7 @@ from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
@@ -72,7 +73,7 @@ def rows(current: int) -> list[dict]:
 @require_safe
 def changes_page(request: HttpRequest) -> HttpResponse:
     current = clock.current_tax_year()
-    key = f"changes:{current}"
+    key = f"changes:{current}:{get_language()}:{request.get_host()}"
     content = cache.get(key)
     if content is None:
         ctx = {"rows": rows(current), "current_year": current}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from rules.law import clock, tables
@@ -42,7 +43,8 @@ def tables_page(request: HttpRequest) -> HttpResponse:
         account, error = None, UNKNOWN
     # A pure function of the code, the day (the claim window in the timeline) and the
     # account shown.
-    key = f"tables:{today.isoformat()}:{account or ''}:{int(bool(error))}"
+    # The language and host too: the page names itself in each language (hreflang).
+    key = f"tables:{today.isoformat()}:{account or ''}:{int(bool(error))}:{get_language()}:{request.get_host()}"
     content = cache.get(key)
     if content is None:
         accounts, situations = _filtered(current, account)

@@ -45,7 +45,7 @@ def test_every_parameter_enumeration_is_the_vocabulary(doc):
     params = _params(doc)
     # The answers, the day a link was made, then the two ways to ask for a language
     # (rules/web/api_language.py).
-    assert list(params) == [*v.FIELDS, "made", "lang", "Accept-Language"]
+    assert list(params) == [*v.FIELDS, "lang", "Accept-Language", "made"]
     assert params["made"]["schema"] == {"type": "string", "format": "date"}
     assert params["lang"]["schema"]["enum"] == ["en", "es"]
     assert params["account"]["schema"]["enum"] == list(v.ACCOUNTS)
