@@ -34,7 +34,8 @@ def test_deciding_every_answer_parses_each_tag_once(monkeypatch, every_answer):
         engine.determine(a)
     tags = sum(len(texts) for texts in wording.FOR_SOME.values())
     assert parsed, "no tag was parsed: the count means nothing"
-    assert len(parsed) == len(set(parsed)) <= tags
+    # At most once per text (two texts may carry the same tag), never once per answer.
+    assert len(parsed) <= tags
     assert len(every_answer) > 100 * tags  # far more answers than tags
 
 
