@@ -14,6 +14,8 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import get_script_prefix
 from django.utils import translation
 
+from questionnaire import site
+
 DEFAULT = "en"
 SPANISH = "es"
 PREFIX = "/es/"
@@ -73,7 +75,7 @@ def alternates(request: HttpRequest) -> dict[str, object]:
     current = SPANISH if current.startswith(SPANISH) else DEFAULT
     other = DEFAULT if current == SPANISH else SPANISH
     try:
-        urls = {lang: request.build_absolute_uri(prefix + in_language(path, lang) + suffix)
+        urls = {lang: site.absolute(request, prefix + in_language(path, lang) + suffix)
                 for lang in (DEFAULT, SPANISH)}
     except DisallowedHost:
         return {}  # the 400 page for a host we do not answer to: no links to it
