@@ -7,8 +7,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
 
-from questionnaire import outage
-from questionnaire import language
+from questionnaire import language, outage
 from questionnaire.context_processors import site_links
 from rules.editor import updated
 from rules.law.accounts import COVERED

@@ -24,7 +24,7 @@ def costs(django_db_setup, django_db_blocker):
     from tests.conftest import TODAY
 
     with django_db_blocker.unblock(), clock.pinned(TODAY):
-        return cost.measure(n=20, rounds=3, warm=5)
+        return cost.measure(n=20, rounds=5, warm=5)  # the best of five: a busy minute passes
 
 
 def test_every_page_has_a_goal():

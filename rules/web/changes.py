@@ -13,8 +13,8 @@ from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from questionnaire.paths import path as site_path

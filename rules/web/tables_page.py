@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
+from questionnaire import site
 from rules.law import clock, tables
 from rules.law import vocabulary as v
 from rules.web import timeline
@@ -41,10 +42,9 @@ def tables_page(request: HttpRequest) -> HttpResponse:
     error = ""
     if account is not None and (account not in v.ACCOUNTS or len(values) > 1):
         account, error = None, UNKNOWN
-    # A pure function of the code, the day (the claim window in the timeline) and the
-    # account shown.
-    # The language and host too: the page names itself in each language (hreflang).
-    key = f"tables:{today.isoformat()}:{account or ''}:{int(bool(error))}:{get_language()}:{request.get_host()}"
+    # A pure function of the code, the day (the claim window in the timeline), the
+    # account shown and the language (the page names itself in each one: hreflang).
+    key = f"tables:{today.isoformat()}:{account or ''}:{int(bool(error))}:{get_language()}:{site.origin(request)}"
     content = cache.get(key)
     if content is None:
         accounts, situations = _filtered(current, account)
