@@ -44,7 +44,8 @@ def tables_page(request: HttpRequest) -> HttpResponse:
         account, error = None, UNKNOWN
     # A pure function of the code, the day (the claim window in the timeline), the
     # account shown and the language (the page names itself in each one: hreflang).
-    key = f"tables:{today.isoformat()}:{account or ''}:{int(bool(error))}:{get_language()}:{site.origin(request)}"
+    which = f"{account or ''}:{int(bool(error))}"
+    key = f"tables:{today.isoformat()}:{which}:{get_language()}:{site.origin(request)}"
     content = cache.get(key)
     if content is None:
         accounts, situations = _filtered(current, account)
