@@ -166,8 +166,9 @@ def _common_answer_properties() -> dict[str, Any]:
         "headline": {"type": "string", "description": "The answer in one sentence."},
         "results_url": {
             "type": "string",
-            "pattern": "^/results/\\?",
-            "description": "The results page for these answers, relative to this site.",
+            "pattern": "^(/es)?/results/\\?",
+            "description": "The results page for these answers, relative to this site "
+            "(under /es/ when the answer was asked in Spanish).",
         },
     }
 
@@ -252,7 +253,7 @@ def _determination_schemas(current: int) -> dict[str, dict[str, Any]]:
                 "citations": {"type": "array", "items": ref("Citation"), "minItems": 1},
                 "table_rows": {
                     "type": "array",
-                    "items": {"type": "string", "pattern": "^/tables/#"},
+                    "items": {"type": "string", "pattern": "^(/es)?/tables/#"},
                     "description": "Rows of the comparison tables about this answer.",
                 },
                 "branches": {

@@ -36,7 +36,7 @@ def test_the_admin_login_page_has_no_violations(page, site):
 
 def test_the_admin_change_form_has_no_violations(editor_page, site):
     editor_page.goto(site + "/admin/rules/explanation/capital-loss-sale/change/")
-    editor_page.get_by_label("Explanation").wait_for()
+    editor_page.locator("#id_explanation").wait_for()
     assert _violations(editor_page) == []
 
 
@@ -69,7 +69,7 @@ def test_the_admin_change_form_with_a_shipped_change_to_review_has_no_violations
 def test_an_editor_change_made_in_the_browser_shows_on_the_results_page(editor_page, site):
     page = editor_page
     page.goto(site + "/admin/rules/explanation/capital-loss-sale/change/")
-    field = page.get_by_label("Explanation")
+    field = page.locator("#id_explanation")
     field.fill(field.input_value() + "\n\nEdited in a real browser <script>alert(1)</script>.")
     page.get_by_role("button", name="Save", exact=True).click()
     page.goto(site + "/results/?account=taxable&event=sold-at-loss")
