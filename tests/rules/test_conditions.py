@@ -257,8 +257,8 @@ KEPT = {
     # Q29: the carryover counts each year's allowed deduction as used, claimed or not
     # (1212(b)(2)(A)); marked not settled, as no ruling speaks to a loss never claimed.
     "the carryover of a loss never claimed": (
-        re.compile(r"never claimed.{0,400}?as if you had.{0,400}?claimed or not.*1212\(b\)\(2\)\(A\)"
-                   r".*not settled", re.DOTALL),
+        re.compile(r"never claimed.{0,400}?as if you had.{0,400}?claimed or not"
+                   r".*1212\(b\)\(2\)\(A\).*not settled", re.DOTALL),
         lambda a: True,
         "capital-loss-sale",
     ),
