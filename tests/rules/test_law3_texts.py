@@ -79,3 +79,24 @@ def test_a_loss_never_claimed_carries_over_as_if_claimed_not_settled(client):
     """Q29: 1212(b)(2)(A) counts the amount 1211(b) allows; no ruling on unclaimed years."""
     page = _page(client, "results/?account=taxable&event=sold-at-loss&asset=securities&year=2009")
     assert "1212(b)(2)(A)" in page and "this point is not settled" in page
+
+
+@pytest.mark.parametrize(
+    ("account", "contribution", "says", "never"),
+    [
+        # 402A(d)(4): the designated Roth account is tested on its own (issue 23 item 2, Q19).
+        ("traditional-401k", "roth", "leave out the plan's pre-tax money", "pre-tax money and "
+         "earnings included"),
+        ("403b", "roth", "designated Roth account", "pre-tax money and earnings included"),
+        # An IRA's after-tax money is tested against all the IRAs of the kind (408(d)(2)).
+        ("traditional-ira", "after-tax", "pre-tax money and earnings included", "Roth part"),
+    ],
+)
+def test_the_received_hint_adds_up_what_the_law_tests(account, contribution, says, never):
+    from questionnaire.forms import ReceivedForm
+
+    form = ReceivedForm(
+        known={"account": account, "contribution": contribution, "event": v.CLOSED_AT_LOSS},
+        current=2026,
+    )
+    assert says in form.hint and never not in form.hint
