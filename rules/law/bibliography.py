@@ -198,6 +198,28 @@ DOCUMENTS: dict[str, Document] = {
             "California Adjustments (health savings accounts)",
             "https://www.ftb.ca.gov/forms/misc/1001.pdf",
         ),
+        # State notes, pointers to the state return (C4, LAW-FINDINGS-3 part 1): California
+        # and New Jersey tax HSA money and earnings; Pennsylvania taxes 401(k) and 403(b)
+        # deferrals, which gives basis on its return.
+        Document(
+            "Cal. R&TC 17215.4",
+            "California Revenue and Taxation Code 17215.4 (section 223, health savings "
+            "accounts, does not apply)",
+            "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=RTC&sectionNum=17215.4.",
+        ),
+        Document(
+            "NJ-1040 instructions",
+            "New Jersey Division of Taxation, NJ-1040 instructions (health savings accounts; "
+            "N.J.S.A. 54A:5-1 and 54A:6 have no HSA exclusion)",
+            "https://www.nj.gov/treasury/taxation/pdf/current/1040i.pdf",
+        ),
+        Document(
+            "72 P.S. 7301(d)",
+            "Pennsylvania Tax Reform Code of 1971, 72 P.S. 7301(d) (compensation), as the "
+            "Department of Revenue's Personal Income Tax Guide explains for 401(k) and 403(b) "
+            "deferrals",
+            "https://www.revenue.pa.gov/FormsandPublications/PAPersonalIncomeTaxGuide/Pages/Gross-Compensation.aspx",
+        ),
         _usc("529", "Qualified tuition programs"),
         _usc("530", "Coverdell education savings accounts"),
         _usc("691", "Recipients of income in respect of decedents"),

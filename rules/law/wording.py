@@ -55,6 +55,19 @@ FOR_SOME = {
         "only with taxable payouts, so none for this one; it stays allowed for taxable "
         "payouts in earlier years.",
     ),
+    # The 10% on converted money taken out within five years (26 U.S.C. 408A(d)(3)(F)):
+    # money converted from a governmental 457(b) into a Roth IRA carries it there, but a
+    # 457(b)'s own payouts carry it only on money rolled in from another kind of plan or an
+    # IRA (72(t)(9)), so a conversion inside the 457(b) stays outside it (issue 23).
+    "five_year_tax": (
+        "[For 457(b)s] Money converted from a governmental 457(b) straight into a Roth IRA "
+        "and taken out of the Roth IRA within five years, before age 59½, carries the 10% "
+        "additional tax unless an exception applies (26 U.S.C. 408A(d)(3)(F)); converted "
+        "inside the 457(b), it carries it only on money rolled into the plan from another "
+        "kind of plan or an IRA (26 U.S.C. 72(t)(9))",
+        "Money converted and then taken out within five years, before age 59½, carries the "
+        "10% additional tax unless an exception applies",
+    ),
     # The 529 aggregation rule (26 U.S.C. 529(c)(3)(D) before 2015) is not a Coverdell rule.
     "qtp_note": ("[For 529 plans] In {year}, {qtp_accounts}.",),
 }

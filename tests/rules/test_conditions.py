@@ -154,6 +154,23 @@ MISPLACED = {
         re.compile(r"(?:Before age|before) 59½[^.]*carr(?:y|ies)[^.]*10% additional tax"),
         lambda a: a.account == "457b" and a.event != v.CONVERTED,
     ),
+    # C4: state notes are pointers for the savers they are true for: California and New
+    # Jersey tax HSA money (Cal. R&TC 17215.4; N.J.S.A. 54A:6), Pennsylvania taxes 401(k)
+    # and 403(b) deferrals (72 P.S. 7301(d)).
+    "the New Jersey HSA note off an HSA page": (
+        re.compile(r"New Jersey"),
+        lambda a: a.account != "hsa",
+    ),
+    "the Pennsylvania deferral note off a pre-tax 401(k) or 403(b) page": (
+        re.compile(r"Pennsylvania"),
+        lambda a: a.account not in ("traditional-401k", "403b") or a.contribution != v.PRE_TAX,
+    ),
+    # Issue 23, 457(b) conversions: a governmental 457(b)'s payouts are outside 72(t) except
+    # money rolled in (72(t)(9)), so the plain five-year sentence is not for its savers.
+    "the plain five-year 10% on a 457(b) conversion": (
+        re.compile(r"Money converted and then taken out within five years"),
+        lambda a: a.account == "457b",
+    ),
     # T2: a governmental 457(b) had no 60-day rollover and no 20% withholding before 2002.
     "60 days and 20% on a pre-2002 457(b)": (
         re.compile(r"within 60 days|must withhold 20%"),
@@ -203,6 +220,47 @@ KEPT = {
         re.compile(r"402A\(d\)\(4\)"),
         _designated_roth,
         "plan-basis-loss-2-percent",
+    ),
+    "New Jersey on the HSA payout page": (
+        re.compile(r"California and New Jersey.{0,400}?not a state answer|not a state answer: "
+                   r"California and New Jersey"),
+        lambda a: a.account == "hsa",
+        "hsa-no-basis",
+    ),
+    "New Jersey on the HSA withdrawal page": (
+        re.compile(r"17215\.4.{0,400}?New Jersey.{0,400}?54A:6"),
+        lambda a: a.account == "hsa",
+        "hsa-partial-withdrawal",
+    ),
+    "New Jersey on the HSA fall-in-value page": (
+        re.compile(r"17215\.4.{0,400}?New Jersey.{0,400}?54A:6"),
+        lambda a: a.account == "hsa",
+        "sheltered-no-realisation",
+    ),
+    "Pennsylvania on the pre-tax 401(k) and 403(b) page": (
+        re.compile(r"not a state answer: Pennsylvania taxes.{0,400}?72 P\.S\. 7301\(d\)"),
+        lambda a: a.account in ("traditional-401k", "403b"),
+        "pre-tax-no-basis",
+    ),
+    "72(t)(9) on a 457(b) conversion": (
+        re.compile(r"straight into a Roth IRA.{0,400}?408A\(d\)\(3\)\(F\).{0,400}?inside the "
+                   r"457\(b\).{0,400}?72\(t\)\(9\)"),
+        lambda a: a.account == "457b",
+        "conversion-final",
+    ),
+    "72(t)(9) on a 457(b) conversion that could be undone": (
+        re.compile(r"straight into a Roth IRA.{0,400}?408A\(d\)\(3\)\(F\).{0,400}?inside the "
+                   r"457\(b\).{0,400}?72\(t\)\(9\)"),
+        lambda a: a.account == "457b",
+        "conversion-recharacterizable",
+    ),
+    # Q29: the carryover counts each year's allowed deduction as used, claimed or not
+    # (1212(b)(2)(A)); marked not settled, as no ruling speaks to a loss never claimed.
+    "the carryover of a loss never claimed": (
+        re.compile(r"never claimed.{0,400}?as if you had.{0,400}?claimed or not"
+                   r".*1212\(b\)\(2\)\(A\).*not settled", re.DOTALL),
+        lambda a: True,
+        "capital-loss-sale",
     ),
     "408A(d)(3)(F) on the Roth IRA loss": (
         re.compile(r"408A\(d\)\(3\)\(F\)"),

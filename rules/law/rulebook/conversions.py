@@ -20,8 +20,7 @@ _TAXED = (
     "while the money stays in, and the tax on the conversion stays"
 )
 _FIVE_YEARS = (
-    "Money converted and then taken out within five years, before age {early_age}, carries "
-    "the {early_tax} additional tax unless an exception applies. Converting while prices are "
+    "{five_year_tax}. Converting while prices are "
     "down moves more shares into the Roth account for the same tax: whether that suits you "
     "depends on your tax rate now and later."
 )
@@ -49,6 +48,7 @@ RULES: tuple[Rule, ...] = (
             cite("Notice 2008-30", "workplace plans converted into Roth IRAs"),
             cite("Notice 2010-84", "Roth rollovers inside a plan"),
             cite("IRC 408A", "408A(d)(3)(F)"),
+            cite("IRC 72(t)", "72(t)(9)", frozenset({"457b"})),
         ),
     ),
     rule(
@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
             cite("IRC 408A", "408A(d)(3)(F)"),
             cite("IRC 402A", "402A(c)(4)"),
             cite("Pub 590-A", "Can You Move Retirement Plan Assets?"),
+            cite("IRC 72(t)", "72(t)(9)", frozenset({"457b"})),
         ),
     ),
 )

@@ -65,6 +65,8 @@ RULES: tuple[Rule, ...] = (
             cite("IRC 223", "223(e)(1)", HSAS),
             cite("Fish", "losses on trades inside an IRA are not deductible"),
             cite("FTB Pub 1001", accounts=HSAS),
+            cite("Cal. R&TC 17215.4", accounts=HSAS),
+            cite("NJ-1040 instructions", accounts=HSAS),
         ),
     ),
     rule(
@@ -141,7 +143,8 @@ RULES: tuple[Rule, ...] = (
         instead="Keep your medical receipts: you can reimburse yourself tax-free later for "
         "costs you paid after the HSA was opened.",
         references=(
-            cite("Pub 969"), cite("IRC 223", "223(f)(2), (4)"), cite("FTB Pub 1001")
+            cite("Pub 969"), cite("IRC 223", "223(f)(2), (4)"), cite("FTB Pub 1001"),
+            cite("Cal. R&TC 17215.4"), cite("NJ-1040 instructions"),
         ),
     ),
     rule(
@@ -166,6 +169,8 @@ RULES: tuple[Rule, ...] = (
             cite("Pub 575", "Cost (Investment in the Contract)", PLANS),
             cite("Pub 590-B", accounts=IRAS),
             cite("IRC 72(t)", "72(t)(1), (9)"),
+            # C4: Pennsylvania taxes 401(k) and 403(b) deferrals (state basis).
+            cite("72 P.S. 7301(d)", accounts=frozenset({"traditional-401k", "403b"})),
         ),
     ),
     rule(
@@ -185,7 +190,10 @@ RULES: tuple[Rule, ...] = (
         "tax unless you are 65 or over, disabled, or the payout follows death.",
         instead="Use the money for qualified medical expenses, which come out tax-free, or "
         "keep receipts to reimburse yourself later.",
-        references=(cite("Pub 969"), cite("IRC 223", "223(f)(4)"), cite("FTB Pub 1001")),
+        references=(
+            cite("Pub 969"), cite("IRC 223", "223(f)(4)"), cite("FTB Pub 1001"),
+            cite("Cal. R&TC 17215.4"), cite("NJ-1040 instructions"),
+        ),
     ),
     rule(
         "basis-covered-no-loss",

@@ -71,6 +71,9 @@ RULES: tuple[Rule, ...] = (
             cite("IRC 1211", "1211(b)"),
             cite("IRC 1212", "1212(b)"),
             cite("Topic 409"),
+            # Q29 (LAW-FINDINGS-3 part 7): a carryover counts each year's allowed deduction
+            # as used, claimed or not (1212(b)(2)(A)); the worksheet works from taxable income.
+            cite("Schedule D instructions"),
         ),
     ),
     rule(
