@@ -49,7 +49,7 @@ MESSAGES = (
     gettext_noop('What kind of money went into the account?'),
     gettext_noop("More than one kind? Pre-tax and after-tax money together: choose after-tax money. The plan's Roth part counts as an account of its own: answer for it with Roth money, and its answer links to the rest."),
     gettext_noop('Pre-tax money'),
-    gettext_noop('Taken from your pay before income tax, and all money from your employer.'),
+    gettext_noop("Taken from your pay before income tax, and your employer's contributions unless your statement shows them as Roth."),
     gettext_noop('After-tax money (not Roth)'),
     gettext_noop('Taken from your pay after income tax, and not labeled Roth.'),
     gettext_noop('Roth money'),

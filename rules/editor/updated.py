@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "b4d34024c624416b"
+FINGERPRINT = "087805f4f307920a"

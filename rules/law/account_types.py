@@ -208,7 +208,8 @@ PLAN_MONEY: tuple[tuple[str, Term], ...] = (
     ("contribution", Term(
         PRE_TAX,
         "Pre-tax money",
-        "Taken from your pay before income tax, and all money from your employer.",
+        "Taken from your pay before income tax, and your employer's contributions unless "
+        "your statement shows them as Roth.",
     )),
     ("contribution", Term(
         AFTER_TAX,
