@@ -114,6 +114,9 @@ FIELD_LABELS = {
 @admin.register(Explanation)
 class ExplanationAdmin(SimpleHistoryAdmin):
     form = ExplanationForm
+    # The history says which version is live and which came with an update of the site
+    # rather than from an editor (issue 25 #21).
+    history_list_display = ["version"]
     list_display = ("rule_id", "outcome", "last_reviewed", "review", "spanish", "updated_at")
     list_filter = (ReviewDueFilter, TranslationFilter, "last_reviewed")
     search_fields = (
@@ -295,6 +298,18 @@ class ExplanationAdmin(SimpleHistoryAdmin):
             d.reason,
             rule.situation,
         )
+
+    @admin.display(description="Version")
+    def version(self, record) -> str:
+        latest = Explanation.history.filter(rule_id=record.rule_id).latest("history_date")
+        if record.history_id == latest.history_id:
+            return "Live now"
+        now = Explanation.objects.filter(rule_id=record.rule_id).first()
+        if record.history_user_id is None and now is not None and (
+            record.explanation != now.shipped_explanation or record.instead != now.shipped_instead
+        ):
+            return "Older shipped text: reverting brings back words an update replaced"
+        return ""
 
     @admin.display(description="see it live")
     def results_page(self, obj: Explanation) -> SafeString | str:

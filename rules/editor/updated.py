@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "fa6c4d159de6cb6e"
+FINGERPRINT = "b25fa9ade9269ff3"

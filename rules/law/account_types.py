@@ -203,6 +203,72 @@ FAMILIES: dict[str, Family] = {
 PLAN_KINDS = (PRE_TAX, AFTER_TAX, ROTH, UNSURE)
 
 
+# The kinds of money in a workplace plan, in a plan's words (no IRA forms: issue 25 #15).
+PLAN_MONEY: tuple[tuple[str, Term], ...] = (
+    ("contribution", Term(
+        PRE_TAX,
+        "Pre-tax money",
+        "Taken from your pay before income tax, and your employer's contributions unless "
+        "your statement shows them as Roth.",
+    )),
+    ("contribution", Term(
+        AFTER_TAX,
+        "After-tax money (not Roth)",
+        "Taken from your pay after income tax, and not labeled Roth.",
+    )),
+    ("contribution", Term(
+        ROTH, "Roth money", "Taken from your pay after income tax, into the plan's Roth part."
+    )),
+    ("contribution", Term(
+        UNSURE,
+        "Not sure",
+        "Your pay stub or the plan's year-end statement says which kind you have. We will "
+        "check every kind.",
+    )),
+)
+# Money of more than one kind in one plan (issue 25 #7): pre-tax and after-tax money are
+# one reading (after-tax: some of it was taxed); the Roth part is a contract of its own
+# (26 U.S.C. 402A(d)(4); rules.law.mixed_money), and its answer links to the rest.
+PLAN_MIX_HINT = (
+    "More than one kind? Pre-tax and after-tax money together: choose after-tax money. "
+    "The plan's Roth part counts as an account of its own: answer for it with Roth money, "
+    "and its answer links to the rest."
+)
+PLAN_457B_MIX_HINT = (
+    "Pre-tax and Roth money in the plan? The Roth part counts as an account of its own: "
+    "answer for it with Roth money, and its answer links to the rest."
+)
+
+# A traditional IRA's kinds of money, in an IRA's words; all IRAs of the kind count as
+# one, so deductible and nondeductible contributions together are the after-tax reading.
+IRA_MONEY: tuple[tuple[str, Term], ...] = (
+    ("contribution", Term(
+        PRE_TAX,
+        "Pre-tax money",
+        "Contributions you deducted, money rolled in from a workplace plan before tax, and "
+        "the earnings.",
+    )),
+    ("contribution", Term(
+        AFTER_TAX,
+        "After-tax money (not Roth)",
+        "Nondeductible contributions you reported on Form 8606.",
+    )),
+    ("contribution", Term(
+        UNSURE,
+        "Not sure",
+        "Form 8606 from your tax return, or the IRA's custodian, says which kind you have. "
+        "We will check every kind.",
+    )),
+)
+IRA_MIX_HINT = (
+    "Both deductible and nondeductible contributions? Choose after-tax money: the tax "
+    "rules count all your traditional IRAs together."
+)
+# The words each record passes on (rules.law.accounts: `**PLAN_WORDS`).
+PLAN_WORDS = {"contribution_hint": PLAN_MIX_HINT, "answer_terms": PLAN_MONEY}
+PLAN_457B_WORDS = {"contribution_hint": PLAN_457B_MIX_HINT, "answer_terms": PLAN_MONEY}
+IRA_WORDS = {"contribution_hint": IRA_MIX_HINT, "answer_terms": IRA_MONEY}
+
 # Roth contributions to a 401(k) or 403(b) began in 2006, to a governmental 457(b) in 2011.
 def roth_in(plan: str, year: int, pinpoint: str = "") -> Began:
     return Began(

@@ -20,8 +20,11 @@ from rules.law.account_types import (
     INHERITED,
     IRA,
     IRA_CONVERSION,
+    IRA_WORDS,
+    PLAN_457B_WORDS,
     PLAN_CONVERSION,
     PLAN_KINDS,
+    PLAN_WORDS,
     PRE_TAX_PLAN_HELP,
     ROTH_IRAS_BEGAN,
     TAXABLE,
@@ -68,6 +71,7 @@ ACCOUNTS: dict[str, Account] = {
                     "as in a brokerage account.",
                 ),
             ),
+            **PLAN_WORDS,
             with_article="a 401(k)",
             roth_began=roth_in("a 401(k)", 2006),
             events_began=PLAN_CONVERSION,
@@ -98,6 +102,7 @@ ACCOUNTS: dict[str, Account] = {
             None,
             CONVERTIBLE_EVENTS,
             loss_help=PRE_TAX_PLAN_HELP,
+            **PLAN_WORDS,
             with_article="a 403(b)",
             roth_began=roth_in("a 403(b)", 2006),
             events_began=PLAN_CONVERSION,
@@ -113,6 +118,7 @@ ACCOUNTS: dict[str, Account] = {
             loss_help="Withdrawals carry no 10% early-withdrawal tax (except on money rolled in "
             "from another kind of plan or an IRA), and a smaller pre-tax balance means less "
             "tax when it comes out.",
+            **PLAN_457B_WORDS,
             with_article="a governmental 457(b)",
             roth_began=roth_in("a governmental 457(b)", 2011, "402A(e)(1)"),
             events_began=PLAN_CONVERSION,
@@ -138,6 +144,7 @@ ACCOUNTS: dict[str, Account] = {
             loss_help="Nondeductible contributions stay basis on Form 8606 and come out "
             "tax-free later; pre-tax money is taxed only when withdrawn.",
             received_scope="from all your traditional, SEP and SIMPLE IRAs together",
+            **IRA_WORDS,
             with_article="a traditional IRA",
             events_began=IRA_CONVERSION,
             audience_names=("traditional IRAs",),

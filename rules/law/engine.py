@@ -76,6 +76,14 @@ class Determination:
     long_claim: bool | None = False
     # The dated figures the texts name, for telling whether the year matters.
     facts: tuple[tuple[str, str], ...] = ()
+    # The headline in the past tense, for a year before the current one ("" where the
+    # headline reads right for any year): the caller knows the current year.
+    past_headline: str = ""
+
+    def headline_in(self, current: int) -> str:
+        """The headline as said in the current tax year."""
+        return self.past_headline if self.past_headline and self.answers.year < current \
+            else self.headline
 
     @property
     def verdict(self) -> str:
@@ -208,6 +216,7 @@ def _single(
         misc_law=misc.period(a.year) if rule.turns_on_misc_law else None,
         long_claim=rule.long_claim,
         facts=_facts_key(rule, a.year),
+        past_headline=_fill(rule.past_headline, a),
     )
 
 

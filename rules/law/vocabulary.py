@@ -305,7 +305,7 @@ QUESTION_WORDS: dict[str, Question] = {
             "contribution",
             "Kind of money",
             "What kind of money went into the account?",
-            "It decides whether you have any tax basis that a loss could come out of.",
+            "Money you had already paid income tax on before it went in counts differently.",
             "Choose the kind of money, or \u201cNot sure\u201d.",
             "the kind of money",
             "kind of money",

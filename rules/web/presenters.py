@@ -90,7 +90,7 @@ def as_json(d: engine.Determination, today: date) -> dict:
         "deductible": d.deductible,
         "certainty": d.certainty,
         "rule": d.rule,
-        "headline": tr(d.headline),
+        "headline": tr(d.headline_in(current)),
         "citations": [c.as_dict() for c in d.sources],
         # A link to share: it says the day it was made (rules.web.made).
         "results_url": f"{results_url(d.answers, current)}&made={today.isoformat()}",

@@ -15,9 +15,11 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlencode
 
+from django.utils.translation import gettext
+
 from questionnaire.paths import path as site_path
 from rules.editor.texts import EditorText
-from rules.law import bibliography, clock, engine, questions
+from rules.law import bibliography, clock, engine, mixed_money, questions
 from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law import worksheet_inputs as wi
@@ -26,6 +28,7 @@ from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
 from rules.web import claim_words, glossary, linking, presenters, unsure_words, wash_words
 from rules.web import timeline as timeline_svg
+from rules.web.i18n import tr
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
@@ -131,8 +134,17 @@ def _applied(d: engine.Determination, answers: Answers, current: int) -> str:
     """Which years the answer holds for, in words."""
     if "year" in questions.canonical(answers, current):
         misc = d.misc_law
-        law_name = f": decided under {law.LAW_NAMES[misc.value]}" if misc else ""
-        return f"Tax year {answers.year}{law_name}."
+        if misc is None:
+            return gettext("Tax year %(year)s.") % {"year": answers.year}
+        if misc.value == law.ALLOWED_ABOVE_FLOOR:  # no act's name a saver must look up
+            return gettext(
+                "Tax year %(year)s: the law then allowed this kind of deduction above 2%% of "
+                "adjusted gross income."
+            ) % {"year": answers.year}
+        return gettext("Tax year %(year)s: decided under %(law)s.") % {
+            "year": answers.year,
+            "law": tr(law.LAW_NAMES[misc.value]),
+        }
     first = engine.first_year(answers.account, answers.contribution, answers.event)
     since = f" since this kind of account began in {first}" if first > law.FIRST_TAX_YEAR else ""
     return (
@@ -189,6 +201,39 @@ def worksheet_links(determination, current: int) -> list[dict[str, str]]:
     ]
 
 
+def other_parts(answers: Answers, current: int) -> dict | None:
+    """A plan with Roth money beside other money: the other part's own answers (issue 25
+    #7; which parts stand apart is the law's, rules.law.mixed_money)."""
+    parts = mixed_money.other_parts(answers)
+    if not parts:
+        return None
+    roth = answers.contribution == v.ROTH
+    acct = v.ACCOUNTS[answers.account]
+    return {
+        "question": gettext("Your plan also holds other money?")
+        if roth
+        else gettext("Part of your plan is Roth money?"),
+        "lead": gettext(
+            "This answer is for the plan's Roth money. The tax rules treat a plan's Roth "
+            "part (its designated Roth account) as an account of its own, so the plan's "
+            "other money has an answer of its own:"
+        )
+        if roth
+        else gettext(
+            "The tax rules treat a plan's Roth part (its designated Roth account) as an "
+            "account of its own. This answer is for the rest of the plan; the Roth part "
+            "has an answer of its own:"
+        ),
+        "links": [
+            {
+                "label": tr(acct.term("contribution", p.contribution).label),
+                "url": presenters.results_url(p.answers, current),
+            }
+            for p in parts
+        ],
+    }
+
+
 def context(
     answers: Answers,
     d: engine.Determination,
@@ -217,9 +262,14 @@ def context(
     # How firm the ground is, said once: on a "not sure" answer it belongs to each
     # possibility (its branch says it), not to the page.
     by_branch = bool(d.branches) and d.certainty != v.SETTLED
+    mixed = other_parts(answers, current)
+    sources = d.sources
+    if mixed and mixed_money.SEPARATE_CONTRACT not in sources:
+        sources = (*sources, mixed_money.SEPARATE_CONTRACT)
     return {
         "determination": d,
-        "headline": unsure_words.headline(d),
+        "other_parts": mixed,
+        "headline": d.headline_in(current) if d.past_headline else unsure_words.headline(d),
         "timeline": timeline_svg.for_results(answers, current, today, bool(d.long_claim)),
         "wash": wash_words.today_example(today) if wash_words.applies(d) else None,
         "wash_action": site_path("rules:amounts-wash-sale"),
@@ -252,7 +302,7 @@ def context(
         # itemized deduction does not.
         "carries_forward": carries,
         "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
-        "sources": d.sources,
+        "sources": sources,
         "forms": named,
         "answer_rows": presenters.answer_rows(answers, current),
         "share_url": share_url,

@@ -77,3 +77,30 @@ def test_the_timeline_prints(phone, site):
     phone.emulate_media(media="print")
     assert phone.locator("svg.timeline-svg").is_visible()
     assert phone.locator(".timeline-words").is_visible()  # its words, unfolded on paper
+
+
+SMALL_PHONE = {"width": 360, "height": 640}
+SMALL_PHONE_ANSWERS = [
+    *ANSWERS,
+    "/results/?account=taxable&event=worthless&asset=unsure&year=2019",
+    "/results/?account=taxable&event=sold-at-loss&asset=securities&year=2019",
+    "/results/?account=traditional-401k&event=closed-at-loss&contribution=roth"
+    "&received=below-basis&year=2016",
+]
+
+
+@pytest.mark.parametrize("path", SMALL_PHONE_ANSWERS)
+def test_a_small_phones_first_screen_holds_verdict_claim_and_next_steps(browser, site, path):
+    """A 360 x 640 phone: the verdict, the time to claim and the "What to do next" heading
+    (or "How to find out which...") all end on the first screen."""
+    context = browser.new_context(viewport=SMALL_PHONE)
+    try:
+        page = context.new_page()
+        page.goto(site + path)
+        for selector in (".verdict", "h1", "p.claim", "#next-heading"):
+            for box in [page.locator(selector).nth(i).bounding_box()
+                        for i in range(page.locator(selector).count())]:
+                assert box["y"] + box["height"] <= SMALL_PHONE["height"], (selector, box)
+        assert page.locator("#next-heading").count() == 1
+    finally:
+        context.close()

@@ -307,3 +307,18 @@ def test_a_text_sent_back_unedited_with_cr_lf_is_not_changed(editor_client):
     saved = Explanation.objects.get(rule_id=RULE)
     assert saved.explanation == text.explanation
     assert "\r" not in saved.instead and saved.instead.endswith("- Keep the trade confirmations.")
+
+
+def test_the_history_marks_the_live_version_and_an_older_shipped_one(editor_client):
+    """Issue 25 #21: the revert list had no "live" marker, and an old shipped text went
+    live with no word of warning."""
+    text = Explanation.objects.get(rule_id=RULE)
+    editor_client.post(CHANGE, form_data(text, explanation="A shorter reason."))
+    html = editor_client.get(HISTORY).content.decode()
+    assert html.count("Live now") == 1
+    assert "Older shipped text" not in html  # the shipped text is still today's
+    # An update of the site ships new words: the first version is now an older one.
+    Explanation.objects.filter(rule_id=RULE).update(shipped_explanation="Newer words.")
+    html = editor_client.get(HISTORY).content.decode()
+    assert html.count("Live now") == 1
+    assert "Older shipped text: reverting brings back words an update replaced" in html

@@ -181,7 +181,7 @@ def test_the_api_answers_a_conversion_with_the_law_of_its_year(client):
         False,
     )
     assert body["answers"] == {"account": "traditional-ira", "event": "converted", "year": 2017}
-    assert body["headline"].endswith("a conversion made in 2017 could be undone")
+    assert body["headline"].endswith("a conversion made in 2017 could have been undone")
     later = client.get("/api/v1/determination?account=traditional-ira&event=converted").json()
     assert later["rule"] == "conversion-final"
     assert {"title": "Tax Cuts and Jobs Act, Public Law 115-97 (December 22, 2017)",

@@ -71,3 +71,40 @@ def test_a_worksheet_for_this_year_or_without_answers_says_no_deadline(client):
     for url in ("/amounts/capital-loss/", "/amounts/capital-loss/?account=taxable"
                 f"&event=sold-at-loss&asset=securities&year={NOW}"):
         assert "claim a refund" not in visible_text(page(client, url))
+
+
+def headline(html: str) -> str:
+    return html.split("<h1>", 1)[1].split("</h1>", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        (SALE_2016, "Yes, for 2016: it was deductible as a capital loss"),
+        (SALE_2024, "Yes, for 2024: it was deductible as a capital loss"),
+        (SALE_NOW, "Yes: you can deduct it as a capital loss"),
+        (
+            "/results/?account=taxable&event=worthless&asset=securities&year=2016",
+            "Yes, for 2016: it was deductible as a capital loss, if it became worthless",
+        ),
+        (
+            "/results/?account=traditional-ira&event=converted&year=2016",
+            "a conversion made in 2016 could have been undone",
+        ),
+    ],
+)
+def test_a_past_year_headline_is_in_the_past_tense(client, url, said):
+    """Issue 25 #5: "you can deduct it" for 2016 reads as still open."""
+    assert headline(page(client, url)).startswith(said) or said in headline(page(client, url))
+
+
+def test_the_api_says_the_past_year_headline_too(client):
+    r = client.get("/api/v1/determination?account=taxable&event=sold-at-loss&year=2016")
+    assert r.json()["headline"].startswith("Yes, for 2016: it was deductible")
+
+
+def test_the_year_line_names_no_act_a_saver_must_look_up(client):
+    """Issue 25 #15: "decided under the Tax Reform Act of 1986" was jargon."""
+    html = page(client, ROTH_2016)
+    assert "Tax Reform Act of 1986" not in visible_text(html.split('id="sources-heading"')[0])
+    assert "Tax year 2016: the law then allowed this kind of deduction above 2%" in html

@@ -30,7 +30,7 @@ def test_results_page_shows_verdict_reason_sources_and_the_law_applied(client):
     assert "https://www.irs.gov/pub/irs-prior/p590b--2017.pdf" in html
     assert "https://www.irs.gov/pub/irs-prior/p529--2017.pdf" in html  # the cited edition
     assert "IRS Notice 89-25" in html
-    assert "Tax year 2017: decided under the Tax Reform Act of 1986" in html
+    assert "Tax year 2017: the law then allowed this kind of deduction above 2% of" in html
     # How firm the ground is, next to the verdict, and whether it can still be claimed.
     assert "The IRS&#x27;s position, not tested in court" in html
     assert '<div class="warning-text certainty certainty-irs-position">' in html

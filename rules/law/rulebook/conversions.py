@@ -35,7 +35,7 @@ RULES: tuple[Rule, ...] = (
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
         headline="No: a fall after a Roth conversion is not deductible, but a conversion made "
-        "in {year} could be undone",
+        "in {year} could have been undone",
         reason=_TAXED + ". A conversion made in {year} {recharacterize}; once undone, it "
         "counted as never made, and its tax went with it. A conversion inside a workplace "
         "plan could not be undone.{conversion_limit}",

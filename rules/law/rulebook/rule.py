@@ -101,6 +101,9 @@ class Rule:
     long_claim: bool = False
     # Answers whose ground is weaker than `certainty` (the outcome is the same).
     doubts: tuple[Doubt, ...] = ()
+    # The headline for a tax year before the current one, where the present tense ("you
+    # can deduct it") would read as still open (issue 25 #5); "" where it reads right.
+    past_headline: str = ""
 
     def certainty_for(self, a: Answers) -> str:
         return next((d.certainty for d in self.doubts if d.fits(a)), self.certainty)
@@ -135,7 +138,7 @@ class Rule:
         """The dated facts (law.facts) its texts name, the year itself aside."""
         names = {
             name
-            for text in (self.headline, self.reason, self.instead)
+            for text in (self.headline, self.reason, self.instead, self.past_headline)
             for _, name, _, _ in string.Formatter().parse(text)
             if name
         }

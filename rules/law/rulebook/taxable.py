@@ -64,6 +64,8 @@ RULES: tuple[Rule, ...] = (
         certainty=v.SETTLED,
         headline="Yes: you can deduct it as a capital loss, against your gains and up to "
         "{limit} a year of other income",
+        past_headline="Yes, for {year}: it was deductible as a capital loss, against your "
+        "gains and up to {limit} of other income that year",
         reason=_CAPITAL_LOSS_REASON,
         instead="Report the sale on {sale_forms}, and keep the carryover worksheet for next "
         "year.",
@@ -111,6 +113,8 @@ RULES: tuple[Rule, ...] = (
         certainty=v.SETTLED,
         headline="Yes: up to {s1244_limit} a year ({s1244_limit_joint} on a joint return) "
         "comes off your other income in full",
+        past_headline="Yes, for {year}: up to {s1244_limit} ({s1244_limit_joint} on a joint "
+        "return) came off your other income in full",
         reason=_SECTION_1244_REASON,
         instead=_SECTION_1244_INSTEAD,
         references=(cite("IRC 1244", "1244(a), (b), (c)"), cite("Pub 550")),
@@ -128,6 +132,8 @@ RULES: tuple[Rule, ...] = (
         long_claim=True,
         headline="Yes: up to {s1244_limit} ({s1244_limit_joint} on a joint return) comes off "
         "your other income in full, for the year it became worthless",
+        past_headline="Yes, for {year}: up to {s1244_limit} ({s1244_limit_joint} on a joint "
+        "return) came off your other income in full, if it became worthless that year",
         reason=_SECTION_1244_REASON,
         instead=_SECTION_1244_INSTEAD,
         references=(
@@ -148,6 +154,8 @@ RULES: tuple[Rule, ...] = (
         certainty=v.SETTLED,
         long_claim=True,
         headline="Yes: you can deduct it as a capital loss, for the year it became worthless",
+        past_headline="Yes, for {year}: it was deductible as a capital loss, if it became "
+        "worthless that year",
         reason="A security that becomes completely worthless is treated as sold on the last "
         "day of that tax year, so it counts as a capital loss within the {limit} yearly "
         "limit on other income.",
@@ -292,6 +300,8 @@ RULES: tuple[Rule, ...] = (
         certainty=v.IRS_POSITION,
         headline="Yes: buying cryptocurrency back soon after doesn't block the deduction, so "
         "you can deduct it as a capital loss",
+        past_headline="Yes, for {year}: buying cryptocurrency back soon after didn't block "
+        "the deduction, so it was deductible as a capital loss",
         reason="The wash-sale rule applies to stock and securities. The IRS treats "
         "cryptocurrency as property, not a security, so buying it back within {wash_days} "
         "days doesn't put off the loss: it offsets gains and then up to {limit} of other "
