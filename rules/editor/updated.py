@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "f2cf23f00b0599cd"
+FINGERPRINT = "e1efcc9cffac7d7e"
