@@ -13,4 +13,4 @@ from __future__ import annotations
 from datetime import date
 
 UPDATED = date(2026, 12, 5)
-FINGERPRINT = "b25fa9ade9269ff3"
+FINGERPRINT = "ff3f54fffc0b0ae1"

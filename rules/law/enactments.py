@@ -56,8 +56,8 @@ ROTH_457B_BEGAN = Enactment(
 CRYPTO_IS_PROPERTY = Enactment(
     date(2014, 3, 25),
     cite("Notice 2014-21"),
-    "said virtual currency is property, not a security, so the wash-sale rule does not "
-    "reach it",
+    "treated virtual currency as property; the wash-sale rule names only stock or "
+    "securities, so it most likely does not reach it",
 )
 QTP_AGGREGATION_ENDED = Enactment(
     date(2015, 12, 18),

@@ -163,9 +163,9 @@ SECTION_1244_LIMIT = Parameter(
     ),
 )
 
-# Whether the wash-sale rule reaches cryptocurrency that is not a security. It
-# does not (1091(a) covers stock or securities; Notice 2014-21: crypto is
-# property); a change in the law would be a new period here.
+# Whether the wash-sale rule reaches cryptocurrency that is not a security. Most
+# likely not, though no guidance says so: 1091(a) names stock or securities, and
+# Notice 2014-21 treats crypto as property. A change in the law would be a new period.
 WASH_SALE_COVERS_CRYPTO = Parameter(
     "wash-sale rule applies to digital assets that are not securities",
     (

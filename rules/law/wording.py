@@ -68,6 +68,19 @@ FOR_SOME = {
         "Money converted and then taken out within five years, before age 59½, carries the "
         "10% additional tax unless an exception applies",
     ),
+    # Where an education account's money can move: a 529 to another 529, an ABLE account
+    # or a Roth IRA (26 U.S.C. 529(c)(3)(C), (E)), never to a Coverdell account; a Coverdell
+    # to another Coverdell (530(d)(5)) or into a 529 (530(d)(2)(C)).
+    "moved_to": (
+        "[For 529 plans] another 529 plan or another account that can take it",
+        "[For Coverdell accounts] another Coverdell account or a 529 plan",
+    ),
+    "moves": (
+        "[For 529 plans] In {year} a 529 could move to {qtp_moves}.",
+        "[For Coverdell accounts] A Coverdell account can move to another Coverdell account "
+        "for the same beneficiary or a member of the family young enough to have one, and "
+        "money put into a 529 for the same beneficiary counts as spent on education.",
+    ),
     # The 529 aggregation rule (26 U.S.C. 529(c)(3)(D) before 2015) is not a Coverdell rule.
     "qtp_note": ("[For 529 plans] In {year}, {qtp_accounts}.",),
 }

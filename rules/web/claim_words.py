@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from rules.law import claims
 
@@ -46,8 +47,34 @@ def records_first(claim: claims.Claim, carries_forward: bool) -> str:
 
 
 def if_still(claim: claims.Claim) -> str:
-    """The heading over the usual next steps, which help only if a claim is still possible."""
-    return f"If you can still claim for {claim.year} (for example, you never filed that return)"
+    """The heading over the usual next steps, which help only on a return not yet filed."""
+    return gettext("If you never filed a return for %(year)s") % {"year": claim.year}
+
+
+def late_return(carries_forward: bool) -> str:
+    """What a first, late return for a closed year can still do, as HTML: it reports the
+    loss, but the refund looks back only 3 years (plus an extension) from the day it is
+    filed (26 U.S.C. 6511(b)(2)(A)), and withholding and estimated tax count as paid on
+    the return's due date (6513(b)), so they are usually out of reach."""
+    carry = (
+        " " + gettext(
+            "The loss can still matter: what it leaves to carry forward can lower your tax "
+            "in later years."
+        )
+        if carries_forward
+        else ""
+    )
+    return format_html(
+        '<p class="late-return">{}{}</p>',
+        gettext(
+            "A return you file for the first time now can still report this loss. But a "
+            "refund can only give back tax paid in the 3 years before you file it, plus any "
+            "extension you had (26 U.S.C. 6511(b)(2)(A)), and the tax withheld from your pay "
+            "or paid as estimated tax counts as paid on the return's due date (26 U.S.C. "
+            "6513(b)). So a return filed this late usually gets none of that tax back."
+        ),
+        carry,
+    )
 
 
 def worksheet_line(claim: claims.Claim) -> str:

@@ -257,7 +257,10 @@ def context(
     if (claim or windows) and CLAIM_FORM not in named:
         named.append(CLAIM_FORM)
 
-    carries = v.CAPITAL_LOSS in {d.outcome, *(b.outcome for b in d.branches)}
+    # A capital loss carries over (1212(b)); so can a Section 1244 ordinary loss above the
+    # year's income, as a net operating loss (1244(d)(3), 172).
+    outcomes = {d.outcome, *(b.outcome for b in d.branches)}
+    carries = bool({v.CAPITAL_LOSS, v.ORDINARY_LOSS} & outcomes)
     too_late = claim_words.closed(claim, windows)
     # How firm the ground is, said once: on a "not sure" answer it belongs to each
     # possibility (its branch says it), not to the page.
@@ -279,6 +282,7 @@ def context(
         "too_late_word": claim_words.TOO_LATE,
         "records_first_html": claim_words.records_first(too_late, carries) if too_late else "",
         "if_still": claim_words.if_still(too_late) if too_late else "",
+        "late_return_html": claim_words.late_return(carries) if too_late else "",
         "certainty": v.CERTAINTIES[d.certainty],
         "uncertain": d.certainty != v.SETTLED and not by_branch,
         "certainty_by_branch": by_branch,

@@ -36,7 +36,7 @@ def test_a_closed_window_leads_with_an_amber_too_late_tag(client, url):
     next_steps = html.split('id="next-heading"', 1)[1].split("</section>", 1)[0]
     first = next_steps.split("</h2>", 1)[1].lstrip()
     assert first.startswith('<p class="records-first"><strong>Keep your records.</strong>')
-    assert "<summary>If you can still claim for " in next_steps  # the usual steps, folded
+    assert "<summary>If you never filed a return for " in next_steps  # the usual steps, folded
     assert visible_text(html).count("Keep your records") == 1  # not again under Why
 
 

@@ -62,14 +62,13 @@ RULES: tuple[Rule, ...] = (
         events={v.ROLLED_OVER},
         outcome=v.NOT_DEDUCTIBLE,
         certainty=v.SETTLED,
-        headline="No: moving the money to another 529 or Coverdell account carries the smaller "
-        "balance across; it isn't a loss you can deduct",
+        # A 529 cannot roll into a Coverdell account (529(c)(3)(C) names only another 529,
+        # an ABLE account, a Roth IRA); a Coverdell can move to a 529 (530(d)(2)(C)).
+        headline="No: moving the money to {moved_to} carries the smaller balance across; it "
+        "isn't a loss you can deduct",
         reason="A rollover finished within {rollover_days} days, or a direct transfer, into "
         "an account that can take the money is not a payout: the smaller balance and your "
-        "contributions simply move. In {year} a 529 could move to {qtp_moves}. A Coverdell "
-        "account can move to another Coverdell account for the same beneficiary or a member "
-        "of the family young enough to have one, and money put into a 529 for the same "
-        "beneficiary counts as spent on education.",
+        "contributions simply move. {moves}",
         instead="Keep the statement showing how much of what moved was contributions and how "
         "much earnings: the receiving account needs it, or it may treat everything as "
         "earnings. Only one rollover paid out through your hands is allowed for the same "

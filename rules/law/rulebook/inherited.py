@@ -31,6 +31,12 @@ _BELOW_BASIS = dict(
     turns_on_misc_law=True,
 )
 
+# Publication 590-B sets out inherited Roth IRAs in its Roth IRA chapter (chapter 2,
+# "Distributions After Owner's Death"), not in the traditional IRA sections.
+_INHERITED_TRADITIONAL = frozenset({"inherited-ira"})
+_INHERITED_ROTH = frozenset({"inherited-roth-ira"})
+_ROTH_DEATH = "chapter 2, Roth IRAs; Distributions After Owner's Death"
+
 RULES: tuple[Rule, ...] = (
     rule(
         "inherited-transfer-only",
@@ -54,7 +60,9 @@ RULES: tuple[Rule, ...] = (
         references=(
             cite("IRC 408", "408(d)(3)(C)"),
             cite("IRC 408A", "408A(a)"),
-            cite("Pub 590-B", "What if You Inherit an IRA?; trustee-to-trustee transfers"),
+            cite("Pub 590-B", "What if You Inherit an IRA?; trustee-to-trustee transfers",
+                 _INHERITED_TRADITIONAL),
+            cite("Pub 590-B", f"{_ROTH_DEATH}; trustee-to-trustee transfers", _INHERITED_ROTH),
         ),
     ),
     rule(
@@ -78,7 +86,8 @@ RULES: tuple[Rule, ...] = (
         "for the inherited IRA, apart from your own, so the basis you inherited is not "
         "taxed.",
         references=(
-            cite("Pub 590-B", "What if You Inherit an IRA?"),
+            cite("Pub 590-B", "What if You Inherit an IRA?", _INHERITED_TRADITIONAL),
+            cite("Pub 590-B", _ROTH_DEATH, _INHERITED_ROTH),
             cite("IRC 72(t)", "72(t)(2)(A)(ii)"),
             cite("Form 8606 instructions", "inherited IRAs"),
             cite("IRC 408A", "408A(d)(2), (d)(4)"),
@@ -137,7 +146,8 @@ RULES: tuple[Rule, ...] = (
         "worked out on a Form 8606 for the inherited IRA, kept apart from your own IRAs.",
         references=(
             cite("Form 8606 instructions", "inherited IRAs"),
-            cite("Pub 590-B", "What if You Inherit an IRA?"),
+            cite("Pub 590-B", "What if You Inherit an IRA?", _INHERITED_TRADITIONAL),
+            cite("Pub 590-B", _ROTH_DEATH, _INHERITED_ROTH),
             cite("Notice 89-25", "Q&A-7"),
         ),
     ),
@@ -169,6 +179,12 @@ RULES: tuple[Rule, ...] = (
             cite(
                 "Pub 590-B (2017)",
                 "Inherited IRAs; Recognizing Losses on Traditional IRA Investments",
+                _INHERITED_TRADITIONAL,
+            ),
+            cite(
+                "Pub 590-B (2017)",
+                f"{_ROTH_DEATH}; Recognizing Losses on Investments",
+                _INHERITED_ROTH,
             ),
             cite("Form 8606 instructions", "a separate Form 8606 for each person inherited from"),
             cite("Notice 89-25", "Q&A-7"),

@@ -36,6 +36,12 @@ _NOT_TAXED_AGAIN = (
     "California still allows this deduction on its own return."
 )
 
+# Publication 590-B sets out Roth IRAs in a chapter of their own (chapter 2); the
+# traditional IRA sections are no source for a Roth IRA owner's answer.
+_TRADITIONAL_IRA = frozenset({"traditional-ira"})
+_ROTH_IRA = frozenset({"roth-ira"})
+_ROTH_LOSSES = "chapter 2, Roth IRAs; Recognizing Losses on Investments"
+
 RULES: tuple[Rule, ...] = (
     rule(
         "sheltered-no-realisation",
@@ -119,7 +125,8 @@ RULES: tuple[Rule, ...] = (
             cite("Notice 89-25", "Q&A-7", IRAS),
             cite("RR 72-305", accounts=PLANS),
             cite("Pub 575", accounts=PLANS),
-            cite("Pub 590-B", accounts=IRAS),
+            cite("Pub 590-B", accounts=_TRADITIONAL_IRA),
+            cite("Pub 590-B", "chapter 2, Roth IRAs", _ROTH_IRA),
             cite("IRC 72(t)", "72(t)(1), (2)"),
             cite("IRC 408A", "408A(d)(3)(F)"),
             cite("Topic 558"),
@@ -255,8 +262,12 @@ RULES: tuple[Rule, ...] = (
         "limit on itemized deductions.",
         references=(
             cite("Notice 89-25", "Q&A-7"),
-            cite("Pub 590 (2013)", "Recognizing Losses on Traditional IRA Investments"),
-            cite("Pub 590-B (2017)", "Recognizing Losses on Traditional IRA Investments"),
+            cite("Pub 590 (2013)", "Recognizing Losses on Traditional IRA Investments",
+                 _TRADITIONAL_IRA),
+            cite("Pub 590 (2013)", _ROTH_LOSSES, _ROTH_IRA),
+            cite("Pub 590-B (2017)", "Recognizing Losses on Traditional IRA Investments",
+                 _TRADITIONAL_IRA),
+            cite("Pub 590-B (2017)", _ROTH_LOSSES, _ROTH_IRA),
             cite("IRC 408", "408(d)(2)"),
             cite("IRC 67", "67(a)"),
             cite("IRC 56", "56(b)(1)(A)(i)"),

@@ -117,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         "return) came off your other income in full",
         reason=_SECTION_1244_REASON,
         instead=_SECTION_1244_INSTEAD,
-        references=(cite("IRC 1244", "1244(a), (b), (c)"), cite("Pub 550")),
+        references=(cite("IRC 1244", "1244(a), (b), (c), (d)(3)"), cite("Pub 550")),
     ),
     rule(
         "section-1244-worthless",
@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
         reason=_SECTION_1244_REASON,
         instead=_SECTION_1244_INSTEAD,
         references=(
-            cite("IRC 1244", "1244(a), (b)"),
+            cite("IRC 1244", "1244(a), (b), (d)(3)"),
             cite("IRC 165", "165(g)"),
             cite("IRC 6511", "6511(d)(1)"),
         ),
@@ -182,10 +182,11 @@ RULES: tuple[Rule, ...] = (
         turns_on_misc_law=True,
         headline="Yes, for {year}, in the IRS's view: if you itemized, you could deduct part "
         "of the loss",
-        reason="The IRS doesn't treat cryptocurrency as a security, so the rule for "
-        "worthless securities doesn't apply. It sees a loss on crypto that was abandoned "
-        "or became worthless as a miscellaneous itemized deduction, allowed above {floor} "
-        "of adjusted gross income if you itemized.",
+        # CCA 202302011 is the IRS's view of worthless or abandoned crypto; Notice 2014-21
+        # says only that virtual currency is property.
+        reason="In the IRS's view, a loss on crypto that was abandoned or became worthless "
+        "falls outside the rule for worthless securities: it is a miscellaneous itemized "
+        "deduction, allowed above {floor} of adjusted gross income if you itemized.",
         instead="If it could still be sold for anything, selling it gave a capital loss "
         "instead, which is usually worth more.",
         references=(
@@ -208,10 +209,9 @@ RULES: tuple[Rule, ...] = (
         certainty=v.IRS_POSITION,
         turns_on_misc_law=True,
         headline="No federal deduction for {year}, in the IRS's view, unless you sell it",
-        reason="The IRS doesn't treat cryptocurrency as a security, so the rule for "
-        "worthless securities doesn't apply. It sees a loss on crypto that was abandoned "
-        "or became worthless as a miscellaneous itemized deduction, and {misc_law} allows "
-        "none for this year.",
+        reason="In the IRS's view, a loss on crypto that was abandoned or became worthless "
+        "falls outside the rule for worthless securities: it is a miscellaneous itemized "
+        "deduction, and {misc_law} allows none for this year.",
         instead="If it can still be sold for anything, even a tiny amount, selling it gives a "
         "capital loss that offsets gains and up to {limit} of other income a year.",
         references=(
@@ -257,11 +257,16 @@ RULES: tuple[Rule, ...] = (
         headline="No, in the IRS's view: buying it back in an IRA loses the deduction for good",
         reason="Under an IRS ruling, a replacement bought in your IRA or Roth IRA within "
         "{wash_days} days makes the sale a wash sale, and because the IRA's basis doesn't "
-        "rise, the loss is never recovered. The ruling doesn't speak to purchases in your "
+        "rise, the loss is never recovered. If fewer shares were bought back than were "
+        "sold, only that part of the loss is lost. The ruling doesn't speak to purchases in your "
         "spouse's IRA, a 401(k), a 403(b) or an HSA, which remain uncertain.",
         instead="Next time, buy the replacement in the taxable account after the {wash_days}"
         "-day window, or choose an investment that isn't substantially identical.",
-        references=(cite("RR 2008-5"), cite("IRC 1091", "1091(a)")),
+        references=(
+            cite("RR 2008-5"),
+            cite("IRC 1091", "1091(a)"),
+            cite("Treas. Reg. 1.1091-1", "1.1091-1(c)"),
+        ),
     ),
     rule(
         "wash-sale-other-account",
@@ -282,7 +287,8 @@ RULES: tuple[Rule, ...] = (
         "{wash_days} days as a wash sale whose loss is never recovered. No ruling or court "
         "decision speaks to a purchase in your spouse's IRA, a 401(k), a 403(b) or an HSA. "
         "The IRS counts a purchase by your spouse in a taxable account, and it could read "
-        "these the same way; this answer takes that cautious reading.",
+        "these the same way; this answer takes that cautious reading. If fewer shares were "
+        "bought back than were sold, only that part of the loss is at stake.",
         instead="Next time, keep purchases of the same investment in every account, yours "
         "and your spouse's, more than {wash_days} days away from a sale at a loss, or buy "
         "something that isn't substantially identical.",
@@ -297,15 +303,20 @@ RULES: tuple[Rule, ...] = (
         events={v.WASH_SALE, v.WASH_SALE_IRA, v.WASH_SALE_ELSEWHERE},
         assets={v.CRYPTO},
         outcome=v.CAPITAL_LOSS,
-        certainty=v.IRS_POSITION,
-        headline="Yes: buying cryptocurrency back soon after doesn't block the deduction, so "
-        "you can deduct it as a capital loss",
-        past_headline="Yes, for {year}: buying cryptocurrency back soon after didn't block "
-        "the deduction, so it was deductible as a capital loss",
-        reason="The wash-sale rule applies to stock and securities. The IRS treats "
-        "cryptocurrency as property, not a security, so buying it back within {wash_days} "
-        "days doesn't put off the loss: it offsets gains and then up to {limit} of other "
-        "income a year.",
+        # 1091(a) names "stock or securities"; Notice 2014-21 treats virtual currency as
+        # property and says nothing of 1091. No guidance says whether 1091 reaches it.
+        certainty=v.UNSETTLED,
+        headline="Probably yes, though it isn't settled: buying cryptocurrency back soon "
+        "after most likely doesn't block the deduction, so you can deduct it as a capital "
+        "loss",
+        past_headline="Probably yes, for {year}, though it isn't settled: buying cryptocurrency "
+        "back soon after most likely didn't block the deduction, so it was deductible as a "
+        "capital loss",
+        reason="The wash-sale rule names only stock or securities. The IRS treats "
+        "cryptocurrency as property, and no law, regulation or IRS guidance says whether the "
+        "rule reaches it; as the law reads now, it most likely does not. Then buying it back "
+        "within {wash_days} days doesn't put off the loss: it offsets gains and then up to "
+        "{limit} of other income a year.",
         instead="Report the sale on {sale_forms}. Congress has considered extending the "
         "wash-sale rule to digital assets; this answer would change if it did.",
         references=(
