@@ -305,8 +305,11 @@ def glossary_page(request: HttpRequest) -> HttpResponse:
             "terms": [
                 {
                     "term": t,
-                    "meaning": t.explained(current),
-                    "also": [glossary.TERMS_BY_SLUG[s] for s in t.also],
+                    "name": tr(t.term),
+                    "meaning": tr(t.meaning).format(**law.facts(current)),
+                    "also": [
+                        {"slug": s, "name": tr(glossary.TERMS_BY_SLUG[s].term)} for s in t.also
+                    ],
                 }
                 for t in glossary.TERMS
             ],

@@ -1,0 +1,50 @@
+"""The Spanish pages that are not results pages, beyond the English-sentence check of
+tests/test_spanish_pages.py: the Atom feed, dates and figures, the cache by language."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_spanish_feed_is_in_spanish_with_its_own_ids(client):
+    es = client.get("/es/changes/feed/").content.decode()
+    en = client.get("/changes/feed/").content.decode()
+    assert 'xml:lang="es"' in es and 'xml:lang="en"' in en
+    assert "<title>Cambios en la ley" in es
+    assert "firmada el 4 de julio de 2025" in es
+    assert "signed July 4, 2025" in en and "firmada" not in en
+    assert "2026:changes:es:" in es and "2026:changes:es" not in en
+    assert "<link href=\"http://testserver/es/changes/\"" in es
+
+
+def test_the_changes_page_dates_and_years_in_spanish(client):
+    html = client.get("/es/changes/").content.decode()
+    assert ">18 de diciembre de 2015</time>" in html
+    assert "firmada el 22 de diciembre de 2017" in html
+    assert "publicado el 25 de marzo de 2014" in html
+    assert "todos los años" in html or "en adelante" in html
+    english = client.get("/changes/").content.decode()
+    assert ">December 18, 2015</time>" in english
+
+
+def test_the_glossary_fills_its_figures_into_the_spanish(client):
+    html = client.get("/es/glossary/").content.decode()
+    assert "Venta ficticia" in html and "Pérdida de capital" in html
+    assert "$3,000" in html  # dollars as US Spanish readers write them
+    assert "{" not in html.split("<main", 1)[1]
+    assert "Wash sale" in client.get("/glossary/").content.decode()
+
+
+def test_the_cache_keeps_each_language_apart(client):
+    assert "Venta ficticia" in client.get("/es/glossary/").content.decode()
+    assert "Venta ficticia" not in client.get("/glossary/").content.decode()
+    assert "firmada" in client.get("/es/changes/").content.decode()
+    assert "firmada" not in client.get("/changes/").content.decode()
+
+
+def test_the_not_covered_page_keeps_publication_titles_marked_english(client):
+    html = client.get("/es/not-covered/").content.decode()
+    assert "Lo que esta herramienta no cubre" in html
+    assert 'hreflang="en" lang="en">' in html
