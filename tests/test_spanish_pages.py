@@ -53,7 +53,8 @@ PENDING: dict[str, str] = {
     "tables": "the tables (rules/law/tables.py) and their template",
     "tables one account": "the tables (rules/law/tables.py), their filter and the timeline",
     "tables 400": "the tables (rules/law/tables.py) and the filter's message",
-    "api guide": "the API guide template",
+    "api guide": "the example answer's headline and the error message listing the choices "
+                 "(the engine's words, rules/law; its template is translated)",
     **{
         label: "the worksheets (rules/law/worksheets.py, worksheet_inputs.py) and template"
         for label in html_pages()
