@@ -48,3 +48,23 @@ def test_the_not_covered_page_keeps_publication_titles_marked_english(client):
     html = client.get("/es/not-covered/").content.decode()
     assert "Lo que esta herramienta no cubre" in html
     assert 'hreflang="en" lang="en">' in html
+
+
+def test_the_feedback_answers_in_the_language_of_the_page_it_was_sent_from(client):
+    from tests.rules.test_feedback import JSON, SALE
+
+    r = client.post("/es/feedback/", {"page": SALE, "useful": "no"}, **JSON)
+    assert r.json()["message"] == "Gracias. Puede contarnos qué quería averiguar."
+    r = client.post("/es/feedback/", {"token": r.json()["token"], "comment": "x" * 1001},
+                    **JSON)
+    assert r.status_code == 400 and "Su comentario debe tener 1,000 caracteres" in r.json()[
+        "message"] + " ".join(sum(r.json()["errors"].values(), []))
+    r = client.post("/feedback/", {"page": SALE, "useful": "no"}, **JSON)
+    assert r.json()["message"].startswith("Thank you.")
+
+
+def test_the_script_reads_its_words_from_the_page(client):
+    html = client.get("/es/glossary/").content.decode()
+    assert 'data-copied="Enlace copiado."' in html
+    assert 'data-share-failed="Este navegador no pudo compartir el enlace: cópielo."' in html
+    assert 'data-copied="Link copied."' in client.get("/glossary/").content.decode()
