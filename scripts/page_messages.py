@@ -1,5 +1,5 @@
 """Write i18n/page_messages.py: the words of the pages that are not results pages (the
-changes in the law, the glossary, the not-covered page), kept as plain Python data
+changes in the law, the glossary, the not-covered page, the tables), kept as plain Python data
 outside Django, as `gettext_noop` calls, so `makemessages` puts them in
 locale/*/django.po and rules.web.i18n.tr shows them in the saver's language.
 
@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rules.law import as_of, not_covered
+from rules.law import as_of, not_covered, tables
+from rules.law import timeline as tl
+from rules.law import vocabulary as v
 from rules.law.accounts import COVERED_SHORT
+from rules.law.rulebook import RULES
 from rules.web import glossary
 
 OUT = Path(__file__).resolve().parent.parent / "i18n" / "page_messages.py"
@@ -37,6 +40,19 @@ def _texts():
             yield topic.title
             yield topic.text
             yield topic.where
+    # The comparison tables (rules.web.table_words) and their timeline.
+    for rule in RULES:
+        yield rule.situation
+        yield rule.result
+    for _kinds, name in tables.FAMILIES:
+        yield name
+    for account in v.ACCOUNTS.values():
+        yield account.short
+        yield account.with_article
+        yield account.loss_help
+    for label, words in tl.ERA_WORDS.values():
+        yield label
+        yield words
 
 
 def messages() -> list[str]:
@@ -45,6 +61,15 @@ def messages() -> list[str]:
         if isinstance(text, str) and text.strip():
             found[text] = None
     return list(found)
+
+
+def _entry(message: str) -> list[str]:
+    """A message's line; a "2% floor" is not a format string (msgfmt would check its
+    translation as one), which the special comment tells xgettext."""
+    lines = [f"    gettext_noop({message!r}),"]
+    if "%" in message and "%(" not in message:
+        lines.insert(0, "    # xgettext:no-python-format")
+    return lines
 
 
 def text() -> str:
@@ -56,7 +81,7 @@ def text() -> str:
         "from django.utils.translation import gettext_noop",
         "",
         "MESSAGES = (",
-        *(f"    gettext_noop({m!r})," for m in messages()),
+        *(line for m in messages() for line in _entry(m)),
         ")",
         "",
     ]

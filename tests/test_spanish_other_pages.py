@@ -68,3 +68,22 @@ def test_the_script_reads_its_words_from_the_page(client):
     assert 'data-copied="Enlace copiado."' in html
     assert 'data-share-failed="Este navegador no pudo compartir el enlace: cópielo."' in html
     assert 'data-copied="Link copied."' in client.get("/glossary/").content.decode()
+
+
+def test_the_spanish_tables_and_their_timeline(client):
+    html = client.get("/es/tables/?account=roth-401k").content.decode()
+    assert "Esta página muestra solo las filas de un 401(k) Roth" in html
+    assert "No (solo un caso poco común, antes de 2018)" in html
+    assert "(años tributarios 2006–2017)" in html
+    assert ">Piso del 2%</text>" in html and "Aún puede reclamar: 2023–2025" in html
+    assert "Cronología de los años tributarios 1987 a 2026" in html
+    assert "hasta el <time datetime=\"2027-04-15\">15 de abril de 2027</time>" in html
+    english = client.get("/tables/?account=roth-401k").content.decode()
+    assert "No (only one rare case, before 2018)" in english and ">2% floor</text>" in english
+    assert "until <time datetime=\"2027-04-15\">April 15, 2027</time>" in english
+
+
+def test_the_spanish_tables_say_an_unknown_account_in_spanish(client):
+    r = client.get("/es/tables/?account=nope")
+    assert r.status_code == 400
+    assert "Este enlace pide un tipo de cuenta que las tablas no tienen" in r.content.decode()

@@ -50,9 +50,6 @@ PENDING: dict[str, str] = {
         if label.startswith("results ") and label != "results 400"
     },
     "results 400": "the link-reading messages (rules/web/link_reading.py)",
-    "tables": "the tables (rules/law/tables.py) and their template",
-    "tables one account": "the tables (rules/law/tables.py), their filter and the timeline",
-    "tables 400": "the tables (rules/law/tables.py) and the filter's message",
     "api guide": "the example answer's headline and the error message listing the choices "
                  "(the engine's words, rules/law; its template is translated)",
     **{
