@@ -1,11 +1,12 @@
 """Write i18n/page_messages.py: the words of the pages that are not results pages (the
-changes in the law, the glossary, the not-covered page, the tables), kept as plain Python data
-outside Django, as `gettext_noop` calls, so `makemessages` puts them in
-locale/*/django.po and rules.web.i18n.tr shows them in the saver's language.
+changes in the law, the glossary, the not-covered page, the tables, the worksheets'
+forms), kept as plain Python data outside Django, as `gettext_noop` calls, so
+`makemessages` puts them in locale/*/django.po and rules.web.i18n.tr shows them in the
+saver's language.
 
     .venv/bin/python -m scripts.page_messages     (part of `make messages`)
 
-tests/test_translations.py fails when the file is not what this script writes. A
+tests/test_page_messages.py fails when the file is not what this script writes. A
 separate file from i18n/law_messages.py (the results pages' words), so each can grow
 on its own.
 """
@@ -17,6 +18,8 @@ from pathlib import Path
 from rules.law import as_of, not_covered, tables
 from rules.law import timeline as tl
 from rules.law import vocabulary as v
+from rules.law import worksheet_inputs as wi
+from rules.law import worksheets as w
 from rules.law.accounts import COVERED_SHORT
 from rules.law.rulebook import RULES
 from rules.web import glossary
@@ -53,6 +56,18 @@ def _texts():
     for label, words in tl.ERA_WORDS.values():
         yield label
         yield words
+    # The "How much?" worksheets' forms (their titles, fields and results).
+    for spec in wi.SPECS.values():
+        yield spec.title
+        yield spec.more
+        for field in spec.fields:
+            yield field.label
+            yield field.hint
+        for _key, label in spec.outputs:
+            yield label
+        for legend, _names in spec.groups:
+            yield legend
+    yield from w.FILINGS.values()
 
 
 def messages() -> list[str]:
