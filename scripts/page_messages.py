@@ -13,6 +13,8 @@ on its own.
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from pathlib import Path
 
 from rules.law import as_of, not_covered, tables
@@ -68,6 +70,51 @@ def _texts():
         for legend, _names in spec.groups:
             yield legend
     yield from w.FILINGS.values()
+    yield from _worksheet_pieces()
+
+
+def _worksheet_pieces():
+    """The pieces rules.web.worksheet_words hands to tr, for worksheets that take every
+    branch (fixed figures and years: the file does not change with the day)."""
+    from rules.web import worksheet_words
+    from rules.web.amount_views import RECEIVED_HINTS
+
+    d = Decimal
+    sheets = [
+        w.capital_loss("single", 2026, d(-2000), d(-8000), taxable_income=d(-1500)),
+        w.capital_loss("single", 2017, d(-2000), d(-8000), taxable_income=d(100)),
+        w.capital_loss("single", 2026, d(1000), d(500)),
+        w.capital_loss("married-separate", 2005, d(-5000), d(1000)),
+        w.wash_sale(d(250), d(100), d(50)),
+        w.wash_sale(d(250), d(100), d(150)),
+        w.wash_sale(d(100), d(3), d(3)),
+        w.wash_sale(d(10), d(1), d(1)),
+        w.wash_sale(d(250), d(100), d(0)),
+        w.basis_loss(2017, d(12000), d(10000), d(50000)),
+        w.basis_loss(2017, d(1000), d(2000), d(50000)),
+        w.basis_loss(2010, d(12000), d(10000), d(50000)),
+        *(w.section_1244(f, year, d(120000)) for f in w.FILINGS for year in (2005, 2026)),
+    ]
+    found: list[str] = []
+    for sheet in sheets:
+        for text in (*(line.label for line in sheet.lines), *sheet.notes):
+            worksheet_words.said(text, found)
+    # Every field's errors: each field given a value it refuses in each way.
+    known = worksheet_words.field_words()
+    for slug, spec in wi.SPECS.items():
+        for field in (*spec.fields, *(net for net, _loss, _gain in spec.nets)):
+            for bad in ("ten", "-5", "99999999999", "1900", "2099", ""):
+                _inputs, errors = wi.read(slug, {field.name: [bad, bad] if bad == "" else bad},
+                                          2026)
+                for messages in errors.values():
+                    for message in messages:
+                        worksheet_words.error(message, known, found)
+    for message in worksheet_words.STATIC_ERRORS:
+        worksheet_words.error(message, known, found)
+    yield wi.WORKSHEET_WORDS
+    for hint in RECEIVED_HINTS:
+        yield re.sub(r"^\[For [^\]]*\] ", "", hint)
+    yield from found
 
 
 def messages() -> list[str]:
@@ -104,5 +151,11 @@ def text() -> str:
 
 
 if __name__ == "__main__":
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "questionnaire.settings")
+    django.setup()
     OUT.write_text(text())
     print(f"{OUT}: {len(messages())} messages")

@@ -87,3 +87,52 @@ def test_the_spanish_tables_say_an_unknown_account_in_spanish(client):
     r = client.get("/es/tables/?account=nope")
     assert r.status_code == 400
     assert "Este enlace pide un tipo de cuenta que las tablas no tienen" in r.content.decode()
+
+
+CAPITAL = ("/amounts/capital-loss/?filing=single&year=2026&short_loss=2000&long_loss=8000"
+           "&taxable_income=-1500")
+
+
+def test_a_spanish_worksheet_works_out_in_spanish_and_the_english_stays(client):
+    html = client.get("/es" + CAPITAL).content.decode()
+    assert "Anexo D, línea 21: la menor entre la pérdida de la línea 16 y $3,000" in html
+    assert "Traspaso al año siguiente: $500 a corto plazo y $8,000 a largo plazo" in html
+    assert "Soltero" in html and "$3,000.00" in html
+    english = client.get(CAPITAL).content.decode()
+    assert "Schedule D line 21: the smaller of the line 16 loss or $3,000" in english
+    assert "Carry to next year: $500 short-term and $8,000 long-term" in english
+
+
+def test_a_spanish_worksheet_says_its_field_errors_in_spanish(client):
+    r = client.get("/es/amounts/capital-loss/?filing=&year=1900&short_loss=ten&carry_short=-5")
+    html = r.content.decode()
+    assert r.status_code == 400
+    assert "Escriba sus pérdidas a corto plazo en dólares y centavos, como 2,500" in html
+    assert ("La pérdida a corto plazo traspasada del año anterior no puede ser menor que cero"
+            in html)
+    assert "Elija su estado civil para efectos de la declaración." in html
+
+
+def test_the_wash_sale_shares_and_dates_in_spanish(client):
+    url = ("/es/amounts/wash-sale/?loss=250&sold=100&bought=50&sale_date=2026-03-09"
+           "&bought_on=2026-03-20")
+    html = client.get(url).content.decode()
+    assert "Sumado a la base de cada una de las 50 acciones compradas" in html
+    assert ">9 de marzo de 2026</time>" in html
+    assert "<strong>Venta ficticia:</strong> su compra del" in html
+
+
+def test_the_amounts_api_answers_in_spanish_when_asked(client):
+    query = "/api/v1/amounts?worksheet=wash-sale&loss=250&sold=100&bought=50"
+    es = client.get(query + "&lang=es")
+    assert es["Content-Language"] == "es" and "Accept-Language" in es["Vary"]
+    assert es.json()["lines"][-1]["label"] == (
+        "Sumado a la base de cada una de las 50 acciones compradas")
+    by_header = client.get(query, HTTP_ACCEPT_LANGUAGE="es-US,es;q=0.9")
+    assert by_header.json() == es.json()
+    en = client.get(query)
+    assert en["Content-Language"] == "en"
+    assert en.json()["lines"][-1]["label"] == "Added to the basis of each of the 50 shares bought"
+    bad = client.get("/api/v1/amounts?worksheet=wash-sale&loss=ten&sold=1&bought=1&lang=es")
+    assert bad.status_code == 400 and bad.json()["errors"]["loss"][0].startswith("Escriba")
+    assert client.get(query + "&lang=fr").status_code == 400

@@ -52,14 +52,8 @@ PENDING: dict[str, str] = {
     "results 400": "the link-reading messages (rules/web/link_reading.py)",
     "api guide": "the example answer's headline and the error message listing the choices "
                  "(the engine's words, rules/law; its template is translated)",
-    # The forms, their labels and the template are translated; the lines and notes the
-    # worksheets work out and the field errors (put together in rules/law) are not yet.
-    **{
-        label: "the worksheets' lines, notes and field errors (rules/law/worksheets.py, "
-        "worksheet_inputs.py)"
-        for label in html_pages()
-        if label.startswith("amounts ") and label != "amounts capital-loss"
-    },
+    "amounts basis-loss filled": "the time-to-claim line from the answer "
+    "(rules/web/claim_words.py, the claim boxes' words)",
 }
 
 
