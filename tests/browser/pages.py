@@ -45,6 +45,7 @@ SPANISH = {
     "es-not-covered": "/es/not-covered/",
     "es-changes": "/es/changes/",
     "es-api-guide": "/es/api/",
+    **{f"es-{name}": "/es" + url for name, url in AMOUNTS.items()},
 }
 SIMPLE.update(SPANISH)
 
