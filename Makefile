@@ -67,6 +67,7 @@ translations: $(RUN_STAMP)
 # updated (new messages empty, to translate) and compiled to django.mo (committed).
 messages: $(RUN_STAMP)
 	DJANGO_DEV=1 $(BIN)/python -m scripts.law_messages
+	DJANGO_DEV=1 $(BIN)/python -m scripts.page_messages
 	DJANGO_DEV=1 $(BIN)/python manage.py makemessages -l es --no-location --no-obsolete \
 		--ignore=.venv --ignore=tests --ignore=staticfiles --ignore=docs --ignore=deploy
 	DJANGO_DEV=1 $(BIN)/python manage.py compilemessages -l es --ignore=.venv

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from rules.law import not_covered
 from rules.law.accounts import COVERED_SHORT
+from rules.web.i18n import tr
 
 
 @require_safe
@@ -19,8 +20,8 @@ def page(request: HttpRequest) -> HttpResponse:
         "questionnaire/not_covered.html",
         {
             "groups": not_covered.GROUPS,
-            "covered_after_all": not_covered.COVERED_AFTER_ALL,
-            "covered": COVERED_SHORT,
+            "covered_after_all": [(tr(a), tr(b)) for a, b in not_covered.COVERED_AFTER_ALL],
+            "covered": tr(COVERED_SHORT),
             "account_question": reverse("questionnaire:step", kwargs={"step": "account"}),
         },
     )

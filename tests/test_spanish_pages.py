@@ -50,18 +50,10 @@ PENDING: dict[str, str] = {
         if label.startswith("results ") and label != "results 400"
     },
     "results 400": "the link-reading messages (rules/web/link_reading.py)",
-    "not covered": "the not-covered list (rules/law/not_covered.py) and its template",
-    "tables": "the tables (rules/law/tables.py) and their template",
-    "tables one account": "the tables (rules/law/tables.py), their filter and the timeline",
-    "tables 400": "the tables (rules/law/tables.py) and the filter's message",
-    "changes": "the changes in the law (rules/law/as_of.py, enactments) and their template",
-    "glossary": "the glossary (rules/web/glossary.py) and its template",
-    "api guide": "the API guide template",
-    **{
-        label: "the worksheets (rules/law/worksheets.py, worksheet_inputs.py) and template"
-        for label in html_pages()
-        if label.startswith("amounts ")
-    },
+    "api guide": "the example answer's headline and the error message listing the choices "
+                 "(the engine's words, rules/law; its template is translated)",
+    "amounts basis-loss filled": "the time-to-claim line from the answer "
+    "(rules/web/claim_words.py, the claim boxes' words)",
 }
 
 

@@ -18,6 +18,8 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
@@ -36,21 +38,21 @@ TOKEN_SALT = "rules.feedback.comment"
 TOKEN_MAX_AGE = 24 * 60 * 60  # the comment box may sit open a while
 PAGE_MAX_LENGTH = 200  # real results query strings are far shorter
 
-THANKS = "Thank you for your feedback."
+THANKS = _("Thank you for your feedback.")
 # Said in the status line, which sits under the comment box: no "below" or "above".
-ASK_MORE = "Thank you. You can tell us what you were trying to find out."
-THANKS_COMMENT = "Thank you. An editor will read your comment."
-REFUSED = (
+ASK_MORE = _("Thank you. You can tell us what you were trying to find out.")
+THANKS_COMMENT = _("Thank you. An editor will read your comment.")
+REFUSED = _(
     "Too much feedback has come from your connection in a short time. "
     "Please wait a few minutes and try again."
 )
-NOT_FROM_US = "This feedback did not come from a page on this site, so we did not keep it."
-UNKNOWN_PAGE = "We could not tell which page this feedback was about, so we did not keep it."
-EXPIRED = "This feedback form has expired or was already sent."
+NOT_FROM_US = _("This feedback did not come from a page on this site, so we did not keep it.")
+UNKNOWN_PAGE = _("We could not tell which page this feedback was about, so we did not keep it.")
+EXPIRED = _("This feedback form has expired or was already sent.")
 TITLES = {
-    400: "We could not keep this feedback",
-    403: "We could not keep this feedback",
-    429: "Too much feedback at once",
+    400: _("We could not keep this feedback"),
+    403: _("We could not keep this feedback"),
+    429: _("Too much feedback at once"),
 }
 
 
@@ -77,14 +79,16 @@ class FeedbackForm(forms.Form):
     useful = forms.ChoiceField(
         choices=[("yes", "Yes"), ("no", "No")],
         required=False,
-        error_messages={"invalid_choice": "Choose yes or no."},
+        error_messages={"invalid_choice": _("Choose yes or no.")},
     )
     comment = forms.CharField(
         max_length=COMMENT_MAX_LENGTH,
         required=False,
         error_messages={
-            "max_length": f"Keep your comment to {COMMENT_MAX_LENGTH:,} characters or fewer "
-            "(it has %(show_value)s).",
+            "max_length": format_lazy(
+                _("Keep your comment to {limit} characters or fewer (it has %(show_value)s)."),
+                limit=f"{COMMENT_MAX_LENGTH:,}",
+            ),
         },
     )
     token = forms.CharField(max_length=200, required=False)
@@ -93,7 +97,7 @@ class FeedbackForm(forms.Form):
         regex=r"^[A-Za-z0-9_-]{16,64}$",
         required=False,
         error_messages={
-            "invalid": "This feedback could not be read. Reload the page and try again."
+            "invalid": _("This feedback could not be read. Reload the page and try again.")
         },
     )
     # The honeypot: hidden from people, filled in by robots that fill in every field.

@@ -49,10 +49,11 @@ class SituationRow:
     outcome: str
     result: str
     accounts_said: str = ""  # the accounts in a few words ("All IRAs")
+    facts_year: int = 0  # the year whose figures fill `result` (for a translation of it)
 
 
 # Families of accounts, named as a saver would; the whole sheltered set first.
-_FAMILIES = (
+FAMILIES = (
     ((v.PLAN, v.IRA, v.INHERITED, v.HSA_KIND, v.EDUCATION), "All tax-sheltered accounts"),
     ((v.PLAN, v.IRA, v.INHERITED, v.HSA_KIND), "All retirement accounts and HSAs"),
     ((v.PLAN, v.IRA, v.INHERITED), "All retirement accounts"),
@@ -70,7 +71,7 @@ def accounts_said(slugs: set[str]) -> str:
     """"All IRAs", "All retirement accounts and HSAs": a set of accounts in few words."""
     left = set(slugs)
     said = []
-    for kinds, name in _FAMILIES:
+    for kinds, name in FAMILIES:
         family = v.accounts_of(*kinds)
         if family and family <= left:
             said.append(name)
@@ -171,6 +172,7 @@ def situation_rows(current: int) -> tuple[SituationRow, ...]:
                 outcome=example.outcome,
                 result=rule.result.format(**law.facts(example.answers.year)),
                 accounts_said=accounts_said({a.account for a in answers}),
+                facts_year=example.answers.year,
             )
         )
     return tuple(rows)

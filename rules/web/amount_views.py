@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
@@ -25,7 +26,8 @@ from rules.law import worksheet_inputs as wi
 from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
 from rules.law.validation import validate
-from rules.web import claim_words, presenters, wash_words
+from rules.web import api_language, claim_words, presenters, wash_words, worksheet_words
+from rules.web.i18n import tr
 
 NO_STORE = "private, no-store"
 MAX_ECHO = 40  # characters of a typed value put back in the form
@@ -40,18 +42,33 @@ def _no_store(response: HttpResponse) -> HttpResponse:
 @csrf_exempt  # read-only JSON: a POST gets 405, not a CSRF 403
 @require_safe
 def api_amounts(request: HttpRequest) -> HttpResponse:
+    language, bad_language = api_language.chosen(request)
+    if bad_language:
+        body = {"errors": {"lang": [bad_language]}}
+        return api_language.label(_no_store(JsonResponse(body, status=400)), "en")
+    with translation.override(language):
+        response = _amounts(request)
+    return api_language.label(response, language)
+
+
+def _amounts(request: HttpRequest) -> HttpResponse:
     current = clock.tax_year(clock.today())
     try:
         slug = wi.one(request.GET, "worksheet")
     except ValueError:
         slug = None
     if slug not in wi.SPECS:
-        return _no_store(JsonResponse({"errors": {"worksheet": [wi.WORKSHEET_WORDS]}}, status=400))
+        words = [tr(wi.WORKSHEET_WORDS)]
+        return _no_store(JsonResponse({"errors": {"worksheet": words}}, status=400))
     inputs, errors = wi.read(slug, request.GET, current)
     if errors:
-        return _no_store(JsonResponse({"errors": errors}, status=400))
+        return _no_store(JsonResponse({"errors": worksheet_words.errors(errors)}, status=400))
     sheet = wi.run(slug, inputs)
-    return _no_store(JsonResponse(wo.as_json(slug, inputs, sheet)))
+    body = wo.as_json(slug, inputs, sheet)
+    body["lines"] = [{**line, "label": worksheet_words.said(line["label"])}
+                     for line in body["lines"]]
+    body["notes"] = [worksheet_words.said(n) for n in body["notes"]]
+    return _no_store(JsonResponse(body))
 
 
 def _echo(value: str | None) -> str:
@@ -110,6 +127,7 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
     nets = {net.name: loss for net, loss, _ in spec.nets}  # older links' net figures
     submitted = any(name in query for name in (names | set(nets)) - {"year"})
     inputs, errors = wi.read(slug, query, current) if submitted else ({}, {})
+    errors = worksheet_words.errors(errors)
     # A net figure from an older link is shown in the loss or gain field it means, and
     # its error beside the loss field (the page has no field of its own for it).
     from_nets = wo.page_values(slug, inputs)
@@ -188,11 +206,18 @@ def _page(request: HttpRequest, slug: str) -> HttpResponse:
         "carried": carried.items(),
         "back_url": back_url,
         "sheet": sheet,
-        "lines": [(line, wo.dollars(line.amount)) for line in sheet.lines] if sheet else [],
+        "lines": [
+            ({"label": worksheet_words.said(line.label), "carry": line.carry},
+             wo.dollars(line.amount))
+            for line in sheet.lines
+        ] if sheet else [],
+        "notes": [worksheet_words.said(note) for note in sheet.notes] if sheet else [],
         "outputs": [(label, wo.dollars(sheet.outputs[key])) for key, label in spec.outputs]
         if sheet
         else [],
-        "carry": [(line.label, wo.dollars(line.amount)) for line in sheet.carried] if sheet else [],
+        "carry": [
+            (worksheet_words.said(line.label), wo.dollars(line.amount)) for line in sheet.carried
+        ] if sheet else [],
         "include": include,
         "share_url": share_url,
         "worksheets": [

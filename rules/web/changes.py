@@ -14,13 +14,14 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, gettext_lazy
 from django.views.decorators.http import require_safe
 
 from questionnaire.paths import path as site_path
 from rules.law import as_of, clock
 from rules.law import vocabulary as v
 from rules.web import made, presenters
+from rules.web.i18n import long_date, tr, years_words
 
 # Atom ids are tag: URIs (RFC 4151) minted once by this project: they name the change,
 # not the host the feed was read from, and never change.
@@ -29,14 +30,22 @@ TAG = "tag:can-i-deduct.deduct.example.org,2026:changes"
 
 def accounts_words(change: as_of.Change) -> str:
     if set(change.accounts) == set(v.ACCOUNTS):
-        return "every kind of account"
-    return "; ".join(v.ACCOUNTS[a].label for a in change.accounts)
+        return gettext("every kind of account")
+    return "; ".join(tr(v.ACCOUNTS[a].label) for a in change.accounts)
+
+
+def enacted_words(change: as_of.Change) -> str:
+    """"signed December 18, 2015" (a statute) or "released March 25, 2014" (a notice)."""
+    day = long_date(change.day)
+    if change.verb == "signed":
+        return gettext("signed %(day)s") % {"day": day}
+    return gettext("released %(day)s") % {"day": day}
 
 
 def title(change: as_of.Change) -> str:
     law = change.enacted.law
     pinpoint = f" ({law.pinpoint})" if law.pinpoint else ""
-    return f"{law.reference.short}{pinpoint}, {change.verb} {change.enacted.day_words}"
+    return f"{law.reference.short}{pinpoint}, {enacted_words(change)}"
 
 
 def example(change: as_of.Change, current: int) -> dict[str, str] | None:
@@ -50,9 +59,9 @@ def example(change: as_of.Change, current: int) -> dict[str, str] | None:
     if as_of.summary(a, before) not in (None, as_of.summary(a, change.day)):
         url = made.with_made(url, before)
     account = v.ACCOUNTS[a.account]
-    label = f"{account.label}: {account.event(a.event).label}"
+    label = f"{tr(account.label)}: {tr(account.event(a.event).label)}"
     if "year=" in url:
-        label += f" (tax year {a.year})"
+        label += " " + gettext("(tax year %(year)s)") % {"year": a.year}
     return {"url": url, "label": label}
 
 
@@ -62,8 +71,10 @@ def rows(current: int) -> list[dict]:
             "change": c,
             "id": c.slug,
             "title": title(c),
+            "enacted": enacted_words(c),
+            "what": tr(c.enacted.change),
             "accounts": accounts_words(c),
-            "years": c.years.describe(),
+            "years": years_words(c.years.describe()),
             "example": example(c, current),
         }
         for c in as_of.changes()
@@ -90,13 +101,18 @@ class ChangesFeed(Feed):
     """The Atom feed: one entry a change, newest first."""
 
     feed_type = Atom1Feed
-    title = "Changes in the law behind Can I deduct this investment loss?"
-    subtitle = (
+    title = gettext_lazy("Changes in the law behind Can I deduct this investment loss?")
+    subtitle = gettext_lazy(
         "Each change of the law the answers follow: when it was signed or released, its "
         "citation, and the accounts and tax years it touches."
     )
-    feed_guid = TAG
-    author_name = settings.SITE_NAME
+
+    def feed_guid(self) -> str:
+        # The English ids stay as they were minted; the Spanish feed's entries are its own.
+        return TAG if get_language() == "en" else f"{TAG}:{get_language()}"
+
+    def author_name(self) -> str:
+        return tr(settings.SITE_NAME)
 
     def link(self) -> str:
         return site_path("rules:changes")
@@ -108,16 +124,19 @@ class ChangesFeed(Feed):
         return title(item)
 
     def item_description(self, item: as_of.Change) -> str:
-        return (
-            f"{title(item)}: {item.enacted.change}. It touches {accounts_words(item)}, "
-            f"tax years {item.years.describe()}."
-        )
+        words = gettext("%(title)s: %(change)s. It touches %(accounts)s, tax years %(years)s.")
+        return words % {
+            "title": title(item),
+            "change": tr(item.enacted.change),
+            "accounts": accounts_words(item),
+            "years": years_words(item.years.describe()),
+        }
 
     def item_link(self, item: as_of.Change) -> str:
         return f"{site_path('rules:changes')}#{item.slug}"
 
     def item_guid(self, item: as_of.Change) -> str:
-        return f"{TAG}:{item.slug}"
+        return f"{self.feed_guid()}:{item.slug}"
 
     item_guid_is_permalink = False
 

@@ -13,6 +13,8 @@ see TEMPLATES in questionnaire/settings.py).
 
 from __future__ import annotations
 
+import re
+
 from django import template
 from django.utils.translation import get_language, gettext
 
@@ -45,3 +47,20 @@ def long_date(day) -> str:
     if (get_language() or "en").startswith("es"):
         return f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
     return f"{day:%B} {day.day}, {day.year}"
+
+
+def years_words(described: str) -> str:
+    """A span of tax years as rules.law.periods.Period.describe() words it ("every year",
+    "2026 onward", "2017 and earlier", "2018–2025"), in the active language."""
+    if described == "every year":
+        return gettext("every year")
+    if m := re.fullmatch(r"(\d{4}) onward", described):
+        return gettext("%(year)s onward") % {"year": m[1]}
+    if m := re.fullmatch(r"(\d{4}) and earlier", described):
+        return gettext("%(year)s and earlier") % {"year": m[1]}
+    return described
+
+
+@register.filter(name="years_words")
+def years_words_filter(described: object) -> str:
+    return years_words(str(described))

@@ -11,6 +11,7 @@ from rules.law import clock
 from rules.law import worksheet_inputs as wi
 from rules.law import worksheet_outputs as wo
 from rules.law import worksheets as w
+from rules.web import api_language
 from rules.web.openapi_parts import Operation, code, enum_parameter, examples_of, ref
 
 AMOUNT = {"type": "string", "pattern": r"^-?[0-9]+\.[0-9]{2}$"}
@@ -106,6 +107,14 @@ def _parameters() -> list[dict[str, Any]]:
                 "schema": {"type": "string", "maxLength": 40},
             }
         )
+    # The language of the words (line labels, notes, error messages): as the determination.
+    said = ("The language of the words in the answer (headline, reason, labels, error "
+            "messages)", "The language of the words in the answer (line labels, notes, error "
+            "messages)")
+    parameters.extend(
+        {**language, "description": language["description"].replace(*said)}
+        for language in api_language.OPENAPI_PARAMETERS
+    )
     return parameters
 
 

@@ -7,15 +7,16 @@ from __future__ import annotations
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.views.decorators.http import require_safe
 
 from questionnaire import site
 from rules.law import clock, tables
 from rules.law import vocabulary as v
-from rules.web import timeline
+from rules.web import table_words, timeline
+from rules.web.i18n import tr
 
-UNKNOWN = (
+UNKNOWN = gettext_lazy(
     "This link asks for a kind of account the tables do not have. Choose one below, or "
     "read the tables for every account."
 )
@@ -50,11 +51,13 @@ def tables_page(request: HttpRequest) -> HttpResponse:
     if content is None:
         accounts, situations = _filtered(current, account)
         ctx = {
-            "accounts": accounts,
-            "situations": situations,
+            "accounts": [table_words.account_group(g) for g in accounts],
+            "situations": [table_words.situation(s) for s in situations],
             "current_year": current,
             "shown": v.ACCOUNTS[account] if account else None,
-            "choices": [(slug, a.label) for slug, a in v.ACCOUNTS.items()],
+            "shown_label": tr(v.ACCOUNTS[account].label) if account else "",
+            "shown_with_article": tr(v.ACCOUNTS[account].with_article) if account else "",
+            "choices": [(slug, tr(a.label)) for slug, a in v.ACCOUNTS.items()],
             "error": error,
             "timeline": timeline.for_tables(current, today),
         }

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.utils.translation import gettext
+
 from rules.law import timeline as tl
 from rules.law.answers import Answers
+from rules.web.i18n import tr
 
 WIDTH, LEFT, RIGHT = 340, 8, 332
 BAR_TOP, BAR_HEIGHT = 40, 30
@@ -48,11 +51,12 @@ def drawing(t: tl.Timeline) -> dict:
     for e in t.eras:
         end = e.end + (AFTER if e.still_in_force else 0)
         x0, x1 = _x(t, e.start), _x(t, end + 1)
-        wide = (x1 - x0) >= len(e.label) * 6.8 + 6
-        lx, anchor = ((x0 + x1) / 2, "middle") if wide else _clamp(x1, e.label)
+        label = tr(e.label)  # placed by the length of the words shown
+        wide = (x1 - x0) >= len(label) * 6.8 + 6
+        lx, anchor = ((x0 + x1) / 2, "middle") if wide else _clamp(x1, label)
         eras.append({
             "x": x0, "w": round(x1 - x0, 1), "kind": KIND.get(e.label, "no"),
-            "label": e.label, "lx": lx, "anchor": anchor, "inside": wide,
+            "label": label, "words": tr(e.words), "lx": lx, "anchor": anchor, "inside": wide,
             "ly": BAR_TOP + 19 if wide else BAR_TOP - 6,
             "era": e,
         })
@@ -83,12 +87,13 @@ def drawing(t: tl.Timeline) -> dict:
         out["before"] = {"x": LEFT, "w": round(_x(t, t.account_start) - LEFT, 1)}
     if t.year is not None:
         x = _x(t, t.year + 0.5)
-        text = f"Your year: {t.year}"
+        text = gettext("Your year: %(year)s") % {"year": t.year}
         lx, anchor = _clamp(x, text)
         out["yours"] = {"x": x, "lx": lx, "anchor": anchor, "text": text}
     if t.claim_from is not None:
         x0, x1 = _x(t, t.claim_from), _x(t, t.last)
-        text = f"Can still claim: {t.claim_from}\u2013{t.last - 1}"
+        text = gettext("Can still claim: %(first)s–%(last)s") % {
+            "first": t.claim_from, "last": t.last - 1}
         lx, anchor = _clamp((x0 + x1) / 2, text)
         out["claim"] = {"x0": x0, "x1": x1, "y": BAR_TOP + BAR_HEIGHT + 30, "lx": lx,
                         "anchor": anchor, "text": text}
@@ -97,8 +102,8 @@ def drawing(t: tl.Timeline) -> dict:
 
 def for_results(a: Answers, current: int, today: date, worthless: bool) -> dict | None:
     t = tl.for_answers(a, current, today, worthless)
-    return drawing(t) | {"heading": "The tax years at a glance"} if t else None
+    return drawing(t) | {"heading": gettext("The tax years at a glance")} if t else None
 
 
 def for_tables(current: int, today: date) -> dict:
-    return drawing(tl.build(current, today)) | {"heading": "The tax years at a glance"}
+    return drawing(tl.build(current, today)) | {"heading": gettext("The tax years at a glance")}

@@ -128,6 +128,13 @@ def _unprefixed(name: str) -> str:
         return reverse(name)
 
 
+def _said(body: dict) -> dict:
+    """An error body's messages in the active language, as the API says them."""
+    if "errors" in body:
+        return {"errors": {k: [tr(m) for m in ms] for k, ms in body["errors"].items()}}
+    return body
+
+
 @require_safe
 def api_guide(request: HttpRequest) -> HttpResponse:
     """/api/: the page for people who build on the API. A pure function of the day and
@@ -137,6 +144,7 @@ def api_guide(request: HttpRequest) -> HttpResponse:
     key = f"api-guide:{today.isoformat()}:{site.origin(request)}:{get_language()}"
     content = cache.get(key)
     if content is None:
+        lang_param = "" if get_language() == "en" else f"&lang={get_language()}"
         ctx = {
             # The JSON is never under /es/ (questionnaire.language): English addresses.
             "openapi_url": _unprefixed("rules:openapi"),
@@ -144,12 +152,15 @@ def api_guide(request: HttpRequest) -> HttpResponse:
             "site_origin": site.origin(request),
             "current_year": clock.tax_year(today),
             "first_year": law.FIRST_TAX_YEAR,
-            "example_query": urlencode(openapi.DETERMINATION_EXAMPLES[0][2]),
+            # On a page in another language, the examples ask in it (lang=es).
+            "example_query": urlencode(openapi.DETERMINATION_EXAMPLES[0][2]) + lang_param,
             "example": json.dumps(
-                openapi.answered(openapi.DETERMINATION_EXAMPLES[0][2], today), indent=2
+                openapi.answered(openapi.DETERMINATION_EXAMPLES[0][2], today), indent=2,
+                ensure_ascii=lang_param == "",
             ),
-            "error_query": urlencode(openapi.DETERMINATION_ERRORS[0][2]),
-            "error": json.dumps(openapi.answered(openapi.DETERMINATION_ERRORS[0][2], today)),
+            "error_query": urlencode(openapi.DETERMINATION_ERRORS[0][2]) + lang_param,
+            "error": json.dumps(_said(openapi.answered(openapi.DETERMINATION_ERRORS[0][2], today)),
+                                ensure_ascii=lang_param == ""),
         }
         content = render(request, "rules/api.html", ctx).content
         cache.set(key, content)
@@ -305,8 +316,11 @@ def glossary_page(request: HttpRequest) -> HttpResponse:
             "terms": [
                 {
                     "term": t,
-                    "meaning": t.explained(current),
-                    "also": [glossary.TERMS_BY_SLUG[s] for s in t.also],
+                    "name": tr(t.term),
+                    "meaning": tr(t.meaning).format(**law.facts(current)),
+                    "also": [
+                        {"slug": s, "name": tr(glossary.TERMS_BY_SLUG[s].term)} for s in t.also
+                    ],
                 }
                 for t in glossary.TERMS
             ],

@@ -13,6 +13,11 @@
   var field = document.getElementById(copy.getAttribute("data-copy"));
   var share = document.querySelector("[data-share]");
   var status = document.querySelector(".copy-status");
+  // The words, in the page's language, from the script element (templates/base.html).
+  var words = document.querySelector("script[data-copied]");
+  function said(name, english) {
+    return (words && words.getAttribute("data-" + name)) || english;
+  }
 
   function offerCopy() {
     if (navigator.clipboard) { copy.hidden = false; }
@@ -20,10 +25,11 @@
 
   copy.addEventListener("click", function () {
     navigator.clipboard.writeText(field.value).then(function () {
-      status.textContent = "Link copied.";
+      status.textContent = said("copied", "Link copied.");
     }, function () {
       field.select();
-      status.textContent = "Press Ctrl+C (or \u2318+C) to copy the selected link.";
+      status.textContent = said("copy-keys",
+        "Press Ctrl+C (or \u2318+C) to copy the selected link.");
     });
   });
 
@@ -37,7 +43,8 @@
       share.hidden = true;
       offerCopy();
       if (copy.hidden) { field.focus(); field.select(); } else { copy.focus(); }
-      status.textContent = "This browser could not share the link: copy it instead.";
+      status.textContent = said("share-failed",
+        "This browser could not share the link: copy it instead.");
     });
   });
 })();

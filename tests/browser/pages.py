@@ -39,6 +39,13 @@ SPANISH = {
     "es-question-account": "/es/check/account/",
     "es-results-capital-loss": "/es" + RESULTS["results-capital-loss"],
     "es-tables": "/es/tables/",
+    "es-tables-one-account": "/es/tables/?account=traditional-401k",
+    "es-tables-invalid-400": "/es/tables/?account=nope",
+    "es-glossary": "/es/glossary/",
+    "es-not-covered": "/es/not-covered/",
+    "es-changes": "/es/changes/",
+    "es-api-guide": "/es/api/",
+    **{f"es-{name}": "/es" + url for name, url in AMOUNTS.items()},
 }
 SIMPLE.update(SPANISH)
 

@@ -51,14 +51,19 @@ def test_the_first_question_and_the_start_button_fit(phone, site):
     assert end["y"] + end["height"] <= 2.75 * PHONE["height"]
 
 
-@pytest.mark.parametrize("path", [ROTH_2016, "/tables/"])
-def test_the_timeline_fits_a_phone_and_its_words_do_not_overlap(phone, site, path):
+@pytest.mark.parametrize(("path", "name"), [
+    (ROTH_2016, "Timeline of tax years"),
+    ("/tables/", "Timeline of tax years"),
+    ("/es/tables/", "Cronología de los años tributarios"),  # longer words, placed for them
+    ("/es" + ROTH_2016, "Cronología de los años tributarios"),
+])
+def test_the_timeline_fits_a_phone_and_its_words_do_not_overlap(phone, site, path, name):
     phone.goto(site + path)
     svg = phone.locator("svg.timeline-svg")
     box = svg.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
     assert svg.get_attribute("role") == "img"
-    assert phone.get_by_role("img", name="Timeline of tax years").count() == 1
+    assert phone.get_by_role("img", name=name).count() == 1
     texts = svg.locator("text")
     boxes = [texts.nth(i).bounding_box() for i in range(texts.count())]
     assert len(boxes) >= 5

@@ -130,7 +130,7 @@ def test_the_worksheets_are_documented_from_their_own_field_lists(doc):
     fields = {f.name for spec in wi.SPECS.values() for f in spec.fields}
     nets = {net.name for spec in wi.SPECS.values() for net, _, _ in spec.nets}
     assert nets == {"short", "long"}  # the net figures older calls send keep working
-    assert set(params) == {"worksheet"} | fields | nets
+    assert set(params) == {"worksheet", "lang", "Accept-Language"} | fields | nets
     # A saver's figures: never cached, so no ETag and no 304.
     responses = op["responses"]
     assert "304" not in responses and "ETag" not in responses["200"]["headers"]
