@@ -59,6 +59,9 @@ access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 # limit_request_line: 414; too many or too large headers: 431). Its stock page has no
 # security headers and echoes the request; each worker answers with the site's headers
 # and a page in words instead (questionnaire/gunicorn_errors.py, I2).
+logger_class = "questionnaire.gunicorn_errors.PrivateLogger"  # no address or request in it
+
+
 def post_worker_init(worker):
     from questionnaire import gunicorn_errors
 

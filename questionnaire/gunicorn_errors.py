@@ -10,12 +10,18 @@ status, the same headers as nginx's own error pages (deploy/deduct-site.conf, lo
 /_errors/; tests/production/test_gunicorn_errors.py checks they agree), and a short page
 in words that repeats nothing of the request.
 
+gunicorn also logs each such request as "Invalid request from ip=<address>: <what it
+read>", which can quote the request line, query and all. `PrivateLogger` (gunicorn.conf.py's
+`logger_class`) keeps the line and drops the address and the quote.
+
 No Django here: it runs in gunicorn's worker before any request, settings or not.
 """
 
 from __future__ import annotations
 
 import html
+
+from gunicorn.glogging import Logger
 
 # The same values as nginx's `add_header ... always` lines for its own error pages.
 HEADERS = {
@@ -85,6 +91,16 @@ def write_error(sock, status_int: int, reason: str, mesg: str) -> None:
     from gunicorn import util
 
     util.write_nonblock(sock, response(status_int, reason))
+
+
+INVALID_REQUEST = "Invalid request from ip="
+
+
+class PrivateLogger(Logger):
+    def warning(self, msg, *args, **kwargs):
+        if isinstance(msg, str) and msg.startswith(INVALID_REQUEST):
+            msg, args = "Invalid request (address and request not logged)", ()
+        return super().warning(msg, *args, **kwargs)
 
 
 def install() -> None:

@@ -14,7 +14,7 @@ import pytest
 from questionnaire import gunicorn_errors
 from scripts import nginx
 from tests.production.env import production_environ, run_python
-from tests.production.servers import collect_static, free_port, gunicorn
+from tests.production.servers import collect_static, free_port, gunicorn, gunicorn_log
 from tests.production.test_logs import NGINX_INCLUDE, strip_comments
 
 SECURITY = ("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
@@ -126,6 +126,15 @@ def test_gunicorn_reached_directly_answers_its_own_errors_with_the_headers(
     upstream, request_, code
 ):
     assert_headers_and_words(*raw(upstream[1], request_), code)
+
+
+@pytest.mark.slow
+def test_gunicorns_log_keeps_neither_the_address_nor_the_request_of_an_invalid_one(upstream):
+    tmp, port = upstream
+    assert raw(port, GARBAGE)[0] == 400
+    log = gunicorn_log(tmp, port).read_text()
+    assert "Invalid request (address and request not logged)" in log
+    assert MARK not in log and "ip=127.0.0.1" not in log
 
 
 @pytest.mark.slow
