@@ -54,6 +54,20 @@ errorlog = "-"
 loglevel = envchoice("GUNICORN_LOG_LEVEL", "info", ("debug", "info", "warning", "error"))
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 
+
+# gunicorn answers some requests itself (a request line it cannot read: 400; one over
+# limit_request_line: 414; too many or too large headers: 431). Its stock page has no
+# security headers and echoes the request; each worker answers with the site's headers
+# and a page in words instead (questionnaire/gunicorn_errors.py, I2).
+logger_class = "questionnaire.gunicorn_errors.PrivateLogger"  # no address or request in it
+
+
+def post_worker_init(worker):
+    from questionnaire import gunicorn_errors
+
+    gunicorn_errors.install()
+
+
 # gunicorn 25+ opens a control socket at one fixed path per user; several
 # instances on one host would fight over it, and nothing here uses it.
 control_socket_disable = True

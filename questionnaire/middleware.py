@@ -79,11 +79,14 @@ class _HealthMemory:
     """A failed check is remembered for DJANGO_HEALTH_FAILURE_SECONDS: probes in that
     time answer 503 at once instead of each waiting on a database that hangs (150 probes
     through nginx once starved the start page). One check at a time per process; a probe
-    that arrives during one gets the last result."""
+    that arrives during one gets the last result if it is fresh (RESULT_FRESH_SECONDS),
+    else 503: a worker just started (gunicorn recycles them) has no result yet, and its
+    probes once said 200 for the 2.5 s its first check waited on a frozen database."""
 
     def __init__(self) -> None:
         self.failed_until = 0.0
-        self.last = True
+        self.last = False
+        self.checked_at = float("-inf")
         self.checking = threading.Lock()
         self.write_due = 0.0  # when the next check also tries a write
 
@@ -117,6 +120,7 @@ def note_outage() -> None:
 
 
 _health_memory = _HealthMemory()
+RESULT_FRESH_SECONDS = 2.0
 
 
 def _database_healthy() -> bool:
@@ -148,9 +152,10 @@ def _healthy() -> bool:
     if time.monotonic() < memory.failed_until:
         return False
     if not memory.checking.acquire(blocking=False):
-        return memory.last
+        return memory.last and time.monotonic() - memory.checked_at < RESULT_FRESH_SECONDS
     try:
         memory.last = _database_healthy()
+        memory.checked_at = time.monotonic()
         if not memory.last:
             memory.failed_until = time.monotonic() + settings.HEALTH_FAILURE_SECONDS
         return memory.last

@@ -97,6 +97,28 @@ def test_a_failed_check_is_remembered_for_a_few_seconds_then_checked_again(
     assert client.get("/healthz").status_code == 200 and len(calls) == 3  # ok is not cached
 
 
+def test_a_probe_during_another_threads_check_gets_only_a_fresh_result(client, monkeypatch):
+    """A worker just started (gunicorn recycles them under load) has no result: while its
+    first check waits on a frozen database, its other probes said 200 (the review's
+    freeze: 200 for 5 s through the recycling). Now 503 until a fresh result exists."""
+    from questionnaire import middleware
+
+    memory = middleware._HealthMemory()
+    monkeypatch.setattr(middleware, "_health_memory", memory)
+    monkeypatch.setattr(middleware, "_database_healthy", lambda: pytest.fail("checked twice"))
+    now = [1000.0]
+    monkeypatch.setattr(middleware.time, "monotonic", lambda: now[0])
+    assert memory.checking.acquire(blocking=False)  # another thread's check is in flight
+    try:
+        assert client.get("/healthz").status_code == 503  # a fresh worker: no result yet
+        memory.last, memory.checked_at = True, now[0] - 1.0
+        assert client.get("/healthz").status_code == 200  # ok a second ago
+        now[0] += middleware.RESULT_FRESH_SECONDS
+        assert client.get("/healthz").status_code == 503  # ok, but too old to vouch for
+    finally:
+        memory.checking.release()
+
+
 def test_healthz_tries_a_write_every_few_seconds_and_is_503_on_a_read_only_database(
     client, monkeypatch
 ):

@@ -105,6 +105,16 @@ def test_every_server_of_the_nginx_site_logs_in_a_private_format_or_not_at_all()
             assert not forbidden(variables(fmt)), (words[1], forbidden(variables(fmt)))
 
 
+def test_refusals_by_a_limit_stay_out_of_the_error_log():
+    """nginx logs each request a limit refuses to the error log with the client's address
+    and the request line (query included); below `error`, Debian's level, they are not
+    written (a flood's evidence is the 429s of the access log)."""
+    site = strip_comments(NGINX_INCLUDE.read_text())
+    for directive in ("limit_conn_log_level", "limit_req_log_level"):
+        level = re.search(rf"\b{directive}\s+(\w+);", site)
+        assert level and level.group(1) in ("info", "notice"), directive
+
+
 def test_the_forbidden_list_catches_debians_combined_format():
     """The check above would fail on the format the review found (planted fault)."""
     combined = (
