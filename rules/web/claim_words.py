@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import date
 
 from django.utils.html import format_html
+from django.utils.translation import gettext, gettext_noop
 
 from rules.law import claims
 
-TOO_LATE = "Too late to claim, usually"
+TOO_LATE = gettext_noop("Too late to claim, usually")
 
 
 def closed(claim: claims.Claim | None, windows: list[claims.Claim]) -> claims.Claim | None:
@@ -33,21 +34,25 @@ def _day(day: date) -> str:
 def records_first(claim: claims.Claim, carries_forward: bool) -> str:
     """The first of the next steps when the window has closed, as HTML."""
     carry = (
-        " A loss carried forward from it can still count in a later year you can amend."
+        " " + gettext("A loss carried forward from it can still count in a later year you can "
+                      "amend.")
         if carries_forward
         else ""
     )
     return format_html(
-        "<p class=\"records-first\"><strong>Keep your records.</strong> Your basis decides "
-        "the tax on later withdrawals and sales, and your state may have its own deadline.{}"
-        "</p>",
+        "<p class=\"records-first\"><strong>{}</strong> {}{}</p>",
+        gettext("Keep your records."),
+        gettext("Your basis decides the tax on later withdrawals and sales, and your state may "
+                "have its own deadline."),
         carry,
     )
 
 
 def if_still(claim: claims.Claim) -> str:
     """The heading over the usual next steps, which help only if a claim is still possible."""
-    return f"If you can still claim for {claim.year} (for example, you never filed that return)"
+    return gettext(
+        "If you can still claim for %(year)s (for example, you never filed that return)"
+    ) % {"year": claim.year}
 
 
 def worksheet_line(claim: claims.Claim) -> str:

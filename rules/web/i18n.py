@@ -45,3 +45,13 @@ def long_date(day) -> str:
     if (get_language() or "en").startswith("es"):
         return f"{day.day} de {MONTHS_ES[day.month - 1]} de {day.year}"
     return f"{day:%B} {day.day}, {day.year}"
+
+
+@register.filter
+def month_day(day) -> str:
+    """"April 15" in English, "15 de abril" in Spanish."""
+    if not day:
+        return ""
+    if (get_language() or "en").startswith("es"):
+        return f"{day.day} de {MONTHS_ES[day.month - 1]}"
+    return f"{day:%B} {day.day}"

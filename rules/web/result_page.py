@@ -24,19 +24,30 @@ from rules.law import worksheet_inputs as wi
 from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
-from rules.web import claim_words, glossary, linking, presenters, unsure_words, wash_words
+from django.utils.translation import gettext, gettext_noop
+
+from rules.web import (
+    claim_words,
+    engine_words,
+    glossary,
+    linking,
+    presenters,
+    unsure_words,
+    wash_words,
+)
+from rules.web.i18n import tr
 from rules.web import timeline as timeline_svg
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
-NEXT = "What to do next"
-FIND_OUT_KIND = "How to find out which kind you have"
-FIND_OUT = "How to find out which applies to you"
+NEXT = gettext_noop("What to do next")
+FIND_OUT_KIND = gettext_noop("How to find out which kind you have")
+FIND_OUT = gettext_noop("How to find out which applies to you")
 CLAIM_FORM = bibliography.DOCUMENTS["Form 1040-X"]
 
 
 # Only the bare verdict goes: "No, in the IRS's view: ..." keeps its qualifier.
-_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Not now|Not yet): (.)")
+_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Not now|Not yet|Sí|Ahora no|Todavía no): (.)")
 
 
 def detail(headline: str) -> str:
@@ -59,12 +70,29 @@ class Change:
     detail: str
 
 
+_SPAN = re.compile(r"For tax years (?:(\d{4}) onward|(\d{4}) and earlier|(\d{4})–(\d{4})|(\d{4}))")
+
+
+def _description(alt: Alternative) -> str:
+    """A situation one step away, in the active language (its years said as
+    rules.law.periods.Period.describe says them)."""
+    m = _SPAN.fullmatch(alt.description) if alt.field == "year" else None
+    if not m:
+        return tr(alt.description)
+    onward, earlier, start, end, one = m.groups()
+    if onward:
+        return gettext("For tax years %(year)s onward") % {"year": onward}
+    if earlier:
+        return gettext("For tax years %(year)s and earlier") % {"year": earlier}
+    return gettext("For tax years %(years)s") % {"years": one or f"{start}–{end}"}
+
+
 def _change(alt: Alternative, current: int) -> Change:
-    d = alt.determination
+    d = engine_words.determination(alt.determination)
     return Change(
-        alt.description,
+        _description(alt),
         presenters.results_url(alt.answers, current),
-        presenters.verdict(d)["word"],
+        tr(presenters.verdict(d)["word"]),
         d.outcome,
         detail(d.headline),
     )
@@ -122,37 +150,44 @@ def _linked(
 
 def _next_heading(d: engine.Determination) -> str:
     if d.rule not in (UNSURE_DEPENDS.id, UNSURE_YES_EITHER_WAY.id):
-        return NEXT
+        return gettext(NEXT)
     kinds = d.answers.contribution == v.UNSURE or d.answers.asset == v.UNSURE
-    return FIND_OUT_KIND if kinds else FIND_OUT
+    return gettext(FIND_OUT_KIND if kinds else FIND_OUT)
 
 
 def _applied(d: engine.Determination, answers: Answers, current: int) -> str:
     """Which years the answer holds for, in words."""
     if "year" in questions.canonical(answers, current):
         misc = d.misc_law
-        law_name = f": decided under {law.LAW_NAMES[misc.value]}" if misc else ""
-        return f"Tax year {answers.year}{law_name}."
+        if misc:
+            return gettext("Tax year %(year)s: decided under %(law)s.") % {
+                "year": answers.year, "law": tr(law.LAW_NAMES[misc.value])}
+        return gettext("Tax year %(year)s.") % {"year": answers.year}
     first = engine.first_year(answers.account, answers.contribution, answers.event)
-    since = f" since this kind of account began in {first}" if first > law.FIRST_TAX_YEAR else ""
-    return (
-        f"This answer is the same for every tax year{since}, including {current - 1} and {current}."
-    )
+    if first > law.FIRST_TAX_YEAR:
+        return gettext(
+            "This answer is the same for every tax year since this kind of account began in "
+            "%(first)s, including %(last)s and %(current)s."
+        ) % {"first": first, "last": current - 1, "current": current}
+    return gettext(
+        "This answer is the same for every tax year, including %(last)s and %(current)s."
+    ) % {"last": current - 1, "current": current}
 
 
 _GOT_BACK = {
-    v.BELOW_BASIS: "Got back less than your {money}",
-    v.COVERS_BASIS: "Got back at least your {money}",
+    v.BELOW_BASIS: gettext_noop("Got back less than your %(money)s"),
+    v.COVERS_BASIS: gettext_noop("Got back at least your %(money)s"),
 }
-_MONEY = {v.AFTER_TAX: "after-tax money", v.ROTH: "Roth money"}
+_MONEY = {v.AFTER_TAX: gettext_noop("after-tax money"), v.ROTH: gettext_noop("Roth money")}
 
 
 def _said(question: str, b: Answers) -> str:
     """A "not sure" reading, said to the saver: "Got back less than your Roth money"."""
     value = getattr(b, question)
     if question == "received" and value in _GOT_BACK:
-        return _GOT_BACK[value].format(money=_MONEY.get(b.contribution, "after-tax or Roth money"))
-    return yours(v.TERMS[question][value].label)
+        money = _MONEY.get(b.contribution, gettext_noop("after-tax or Roth money"))
+        return gettext(_GOT_BACK[value]) % {"money": gettext(money)}
+    return tr(yours(v.TERMS[question][value].label))
 
 
 def branch_groups(d: engine.Determination, current: int, today: date) -> list[dict]:
@@ -197,6 +232,7 @@ def context(
     today: date,
 ) -> dict:
     current = clock.tax_year(today)
+    d = engine_words.determination(d)  # its sentences in the saver's language
     claim = presenters.claim_for(d, today)
     windows = presenters.claim_windows(d, today)  # when the branches' windows differ
     next_html, reason_html, explanation_html, named = _linked(
@@ -226,7 +262,7 @@ def context(
         "wash_carried": list(questions.canonical(answers, current).items()),
         "verdict": presenters.verdict(d),
         "too_late": too_late,
-        "too_late_word": claim_words.TOO_LATE,
+        "too_late_word": gettext(claim_words.TOO_LATE),
         "records_first_html": claim_words.records_first(too_late, carries) if too_late else "",
         "if_still": claim_words.if_still(too_late) if too_late else "",
         "certainty": v.CERTAINTIES[d.certainty],
@@ -251,7 +287,7 @@ def context(
         # Only a capital loss carries forward (26 U.S.C. 1212(b)); a miscellaneous
         # itemized deduction does not.
         "carries_forward": carries,
-        "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
+        "state_note": tr(law.state_note([d.outcome, *(b.outcome for b in d.branches)])),
         "sources": d.sources,
         "forms": named,
         "answer_rows": presenters.answer_rows(answers, current),

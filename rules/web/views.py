@@ -264,7 +264,7 @@ def results(request: HttpRequest) -> HttpResponse:
     if response is None:
         # The ETag names everything the page depends on, so it is the cache key too. A
         # page with a notice is not kept: its key would name a day a client chose.
-        key = f"results:{etag}"
+        key = f"results:{get_language()}:{etag}"
         content = None if law_changed else cache.get(key)
         if content is None:
             content = _render_results(
