@@ -15,6 +15,8 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlencode
 
+from django.utils.translation import gettext, gettext_noop
+
 from questionnaire.paths import path as site_path
 from rules.editor.texts import EditorText
 from rules.law import bibliography, clock, engine, questions
@@ -24,8 +26,6 @@ from rules.law import worksheet_inputs as wi
 from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
-from django.utils.translation import gettext, gettext_noop
-
 from rules.web import (
     claim_words,
     engine_words,
@@ -35,8 +35,8 @@ from rules.web import (
     unsure_words,
     wash_words,
 )
-from rules.web.i18n import tr
 from rules.web import timeline as timeline_svg
+from rules.web.i18n import tr
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
