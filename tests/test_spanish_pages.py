@@ -42,14 +42,14 @@ ALLOWED = re.compile(
 )
 
 # Label -> what is not translated yet on that page.
-_RESULTS_PENDING = "the engine's headlines, reasons and what would change the answer"
+# The results pages that show the timeline of the law's periods (the other results
+# pages, and the engine's words on these, are in Spanish).
+_TIMELINE_PENDING = "the timeline component (rules/web/timeline.py, rules/_timeline.html)"
 PENDING: dict[str, str] = {
-    **{
-        label: _RESULTS_PENDING
-        for label in html_pages()
-        if label.startswith("results ") and label != "results 400"
-    },
-    "results 400": "the link-reading messages (rules/web/link_reading.py)",
+    "results itemized-2-percent": _TIMELINE_PENDING,
+    "results itemized-suspended": _TIMELINE_PENDING,
+    "results depends": _TIMELINE_PENDING,
+    "results law changed": _TIMELINE_PENDING,
     "not covered": "the not-covered list (rules/law/not_covered.py) and its template",
     "tables": "the tables (rules/law/tables.py) and their template",
     "tables one account": "the tables (rules/law/tables.py), their filter and the timeline",

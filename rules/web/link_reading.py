@@ -162,7 +162,7 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
     if question == "account" and value == SOMETHING_ELSE.slug:
         return Problem(
             UNREADABLE,
-            gettext("It is for \u201cSomething else\u201d: an account this service does not "
+            gettext("It is for “Something else”: an account this service does not "
                     "answer for."),
         )
     if value not in known_slugs(question):
@@ -171,7 +171,7 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
     if question == "event":
         return Problem(
             CONTRADICTORY,
-            gettext("\u201c%(event)s\u201d cannot happen to a %(account)s.") % {
+            gettext("“%(event)s” cannot happen to a %(account)s.") % {
                 "event": tr(_event_label(value)), "account": tr(account.in_sentence)},
         )
     if question == "contribution":
@@ -186,7 +186,7 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
         return Problem(CONTRADICTORY, gettext("A %(account)s cannot hold %(money)s.") % {
             "account": tr(account.in_sentence), "money": money})
     term = tr(v.TERMS[question][value].label)
-    return Problem(CONTRADICTORY, gettext("\u201c%(term)s\u201d does not fit the other "
+    return Problem(CONTRADICTORY, gettext("“%(term)s” does not fit the other "
                                           "answers.") % {"term": term})
 
 
@@ -198,9 +198,9 @@ def _contradicted(
     said = contradiction(answers, question, value) if answers else None
     if said and question == "received" and value in v.RECEIVED:
         return gettext(
-            "\u201c%(label)s\u201d does not fit pre-tax money: with only pre-tax money in the "
+            "“%(label)s” does not fit pre-tax money: with only pre-tax money in the "
             "account there is no after-tax or Roth money to get back. If some of it was "
-            "after-tax or Roth money, say so (or choose \u201cNot sure\u201d) as the kind of "
+            "after-tax or Roth money, say so (or choose “Not sure”) as the kind of "
             "money; otherwise leave this answer out."
         ) % {"label": tr(v.RECEIVED[value].label)}
     return said

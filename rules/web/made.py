@@ -69,12 +69,12 @@ def read(values: list[str], today: date) -> tuple[date | None, str | None]:
         ) % {"example": EXAMPLE}
     if not _FORM.fullmatch(text):
         return None, gettext(
-            "\u201c%(text)s\u201d is not a day written as year-month-day, such as %(example)s."
+            "“%(text)s” is not a day written as year-month-day, such as %(example)s."
         ) % {"text": _shown(text), "example": EXAMPLE}
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        return None, gettext("\u201c%(text)s\u201d is not a day of the calendar.") % {"text": text}
+        return None, gettext("“%(text)s” is not a day of the calendar.") % {"text": text}
     if day > today:
         return None, gettext(
             "It says it was made on %(day)s, which is later than today (%(today)s)."
