@@ -88,7 +88,7 @@ def _engine_words():
                 yield accounts.first_year(acct.slug, contribution, event).why
     for words in v.QUESTION_WORDS.values():
         yield words.noun
-    for question, terms in v.TERMS.items():
+    for terms in v.TERMS.values():
         for term in terms.values():
             yield alternatives.yours(term.label)  # a "not sure" reading, said to the saver
     for change in as_of.changes():
