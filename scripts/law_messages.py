@@ -79,6 +79,9 @@ def _engine_words():
             if any(c.isalpha() for c in value):
                 yield value
     yield from law.LAW_NAMES.values()
+    from rules.law import worksheet_inputs
+
+    yield from (spec.title for spec in worksheet_inputs.SPECS.values())  # results links
     yield law.STATE_NOTE
     for acct in v.ACCOUNTS.values():
         yield acct.with_article

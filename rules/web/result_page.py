@@ -219,7 +219,7 @@ def worksheet_links(determination, current: int) -> list[dict[str, str]]:
     outcomes = [determination.outcome, *(b.outcome for b in determination.branches)]
     query = urlencode(questions.canonical(determination.answers, current))
     return [
-        {"title": wi.SPECS[slug].title, "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
+        {"title": tr(wi.SPECS[slug].title), "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
         for slug in wi.for_outcomes(outcomes, determination.answers.account)
     ]
 
