@@ -22,6 +22,7 @@ from rules.law import as_of, clock, engine, questions
 from rules.law import vocabulary as v
 from rules.law.answers import Answers
 from rules.law.validation import _shown
+from rules.web.i18n import tr
 
 NAME = "made"
 _FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -161,7 +162,7 @@ class LawChanged:
                 {
                     "date": c.day.isoformat(),
                     "citation": c.enacted.law.as_dict(),
-                    "change": c.enacted.change,
+                    "change": tr(c.enacted.change),
                 }
                 for c in self.changes
             ],
