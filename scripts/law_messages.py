@@ -79,6 +79,9 @@ def _engine_words():
             if any(c.isalpha() for c in value):
                 yield value
     yield from law.LAW_NAMES.values()
+    from rules.law import bibliography
+
+    yield from (f.name for f in bibliography.FORMS)  # "Formulario 8606", "Anexo D"
     from rules.law import worksheet_inputs
 
     yield from (spec.title for spec in worksheet_inputs.SPECS.values())  # results links

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlencode
 
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import get_language, gettext, gettext_noop
 
 from questionnaire.paths import path as site_path
 from rules.editor.texts import EditorText
@@ -98,11 +98,28 @@ def _change(alt: Alternative, current: int) -> Change:
     )
 
 
-@lru_cache(maxsize=4)
-def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
+@lru_cache(maxsize=8)  # a language each: its forms' names
+def _form_patterns(language: str) -> tuple[tuple[bibliography.Document, re.Pattern[str]], ...]:
+    """Each IRS form and the pattern of its name: in Spanish also its Spanish name
+    ("Formulario 8606", "Anexo D"), which the Spanish texts use."""
+    found = []
+    for f in bibliography.FORMS:
+        names = dict.fromkeys((f.name, tr(f.name)))
+        either = "|".join(re.escape(n) for n in names)
+        found.append((f, re.compile(rf"(?<![\w-])(?:{either})(?![\w-])")))
+    return tuple(found)
+
+
+def _forms_named_in(text: str) -> list[bibliography.Document]:
+    """The forms a text names (in either language), in the order of FORMS."""
+    return [f for f, p in _form_patterns(get_language() or "en") if p.search(text)]
+
+
+@lru_cache(maxsize=8)
+def _targets(glossary_url: str, language: str = "en") -> tuple[linking.Target, ...]:
     return linking.targets(
         ((t.slug, t.pattern, f"{glossary_url}#{t.slug}") for t in glossary.TERMS),
-        ((f.name, f.pattern, f.url) for f in bibliography.FORMS),
+        ((f.name, p, f.url) for f, p in _form_patterns(language)),
     )
 
 
@@ -116,9 +133,9 @@ def _link_piece(
 ) -> tuple[str, frozenset[str], frozenset[str]]:
     """The piece with each glossary word and form not linked above it linked once, what is
     linked after it, and the names of the forms it names."""
-    links = linking.Linker(_targets(glossary_url), set(used))
+    links = linking.Linker(_targets(glossary_url, get_language() or "en"), set(used))
     out = links.html(piece) if is_html else links.text(piece)
-    return out, frozenset(links.used), frozenset(f.name for f in linking.forms_named_in(out))
+    return out, frozenset(links.used), frozenset(f.name for f in _forms_named_in(out))
 
 
 def _linked(
@@ -142,7 +159,7 @@ def _linked(
         explanation_html, used, in_explanation = _link_piece(
             linking.tailor(text.explanation_html, answers), True, used, glossary_url
         )
-    found = named | in_reason | in_explanation | {f.name for f in linking.forms_named_in(headline)}
+    found = named | in_reason | in_explanation | {f.name for f in _forms_named_in(headline)}
     return next_html, reason_html, explanation_html, tuple(
         f for f in bibliography.FORMS if f.name in found
     )
@@ -186,7 +203,7 @@ def _said(question: str, b: Answers) -> str:
     value = getattr(b, question)
     if question == "received" and value in _GOT_BACK:
         money = _MONEY.get(b.contribution, gettext_noop("after-tax or Roth money"))
-        return gettext(_GOT_BACK[value]) % {"money": gettext(money)}
+        return gettext(_GOT_BACK[value]) % {"money": unsure_words.in_sentence(gettext(money))}
     return tr(yours(v.TERMS[question][value].label))
 
 

@@ -52,10 +52,16 @@ def _english() -> bool:
     return (get_language() or "en").startswith("en")
 
 
+def in_sentence(words: str) -> str:
+    """A translated phrase inside a sentence: a Spanish label's capital goes ("Dinero
+    Roth" -> "dinero Roth"); English is left as it is."""
+    return words if _english() else words[:1].lower() + words[1:]
+
+
 def _join(words: list[str], last: str = "or") -> str:
     """Words joined in the active language ("a, b or c"; in Spanish "a, b o c")."""
     if not _english():
-        words = [gettext(w) for w in words]
+        words = [in_sentence(gettext(w)) for w in words]
         last = gettext("and") if last == "and" else gettext("or")
         return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {last} {words[-1]}"
     if len(words) > 1 and all(w.endswith(" money") for w in words):  # "after-tax or Roth money"
