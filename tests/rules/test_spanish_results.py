@@ -142,3 +142,11 @@ def test_the_api_answers_in_spanish_with_the_pages_words(client):
     for b_es, b_en in zip(es["branches"], en["branches"], strict=True):
         assert b_es["headline"] != b_en["headline"]
         assert english_sentences(f"<body><p>{b_es['headline']}. {b_es['reason']}</p>") == []
+
+
+def test_a_spanish_page_links_and_lists_the_forms_by_their_spanish_names(client):
+    _, html = _spanish_page(client, RESULTS["capital-loss-claim-closed"])
+    assert re.search(r'<a href="https://www.irs.gov/forms-pubs/about-form-8949"[^>]*>Formulario '
+                     r'8949</a>', html)
+    assert "Formularios del IRS mencionados en esta página" in html
+    assert ">Formulario 1040-X</a>" in html  # the claim box
