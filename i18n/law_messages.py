@@ -252,6 +252,7 @@ MESSAGES = (
     gettext_noop('Coverdell accounts began in tax year 1998, as Education IRAs (Taxpayer Relief Act of 1997)'),
     gettext_noop('a taxable brokerage account'),
     gettext_noop('taxable brokerage account'),
+    gettext_noop('A governmental 457(b) never holds after-tax money other than Roth: it takes pre-tax pay deferrals, Roth deferrals (from 2011) and rollovers of money that was not yet taxed. If you made after-tax contributions, they went to another kind of plan, such as a 401(k) or 403(b). Choose pre-tax money, Roth money or “Not sure”.'),
     gettext_noop('kind of account'),
     gettext_noop('answer to what happened'),
     gettext_noop('kind of money'),

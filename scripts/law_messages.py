@@ -92,6 +92,9 @@ def _engine_words():
         for contribution in (None, *acct.contributions):
             for event in (None, *acct.events):
                 yield accounts.first_year(acct.slug, contribution, event).why
+    from rules.law import validation
+
+    yield validation.NO_AFTER_TAX_457B  # said again by a broken results link
     for words in v.QUESTION_WORDS.values():
         yield words.noun
     for terms in v.TERMS.values():

@@ -23,6 +23,7 @@ from rules.law.answers import applies
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import NO_AFTER_TAX_457B, contradiction, validate
 from rules.web.i18n import tr
+from rules.web.unsure_words import in_sentence
 
 # What kind of trouble a link is in, worst first: the page's heading says the worst.
 CONTRADICTORY = "contradictory"
@@ -182,7 +183,7 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
                 CONTRADICTORY, gettext("A %(account)s has no kind of money to choose.") % {
                     "account": tr(account.in_sentence)}
             )
-        money = tr(v.in_sentence(v.CONTRIBUTIONS[value].label))
+        money = in_sentence(tr(v.in_sentence(v.CONTRIBUTIONS[value].label)))
         return Problem(CONTRADICTORY, gettext("A %(account)s cannot hold %(money)s.") % {
             "account": tr(account.in_sentence), "money": money})
     term = tr(v.TERMS[question][value].label)

@@ -197,7 +197,7 @@ def _ways_on(query: QueryDict, errors: dict[str, list[str]], current: int) -> li
         if answers is not None and not still:
             ways.append(
                 {
-                    "label": v.CONTRIBUTIONS[contribution].label,
+                    "label": tr(v.CONTRIBUTIONS[contribution].label),
                     "url": presenters.results_url(answers, current),
                 }
             )

@@ -113,7 +113,7 @@ def test_the_law_changed_notice_is_spanish(client):
 def test_a_broken_link_is_explained_in_spanish(client):
     r, html = _spanish_page(client, RESULTS_400)
     assert r.status_code == 400
-    assert "no puede ocurrir en esta clase de cuenta" in html
+    assert "no puede ocurrir en una cuenta del tipo" in html
     assert english_sentences(html) == []
 
 
