@@ -57,8 +57,67 @@ def _question_words():
                         yield option["hint"]
 
 
+def _engine_words():
+    """The words of a results page the engine gives: each rule's templates (filled again
+    in the saver's language by rules.web.engine_words), the words that fill them, the
+    situations one step away (rules.law.alternatives) and the dated names of the law."""
+    from rules.law import accounts, alternatives, as_of, audiences, engine, wording
+    from rules.law import parameters as law
+    from rules.law.rulebook import ALL_RULES
+
+    for r in ALL_RULES:
+        yield from (r.headline, r.reason, r.instead, r.situation)
+        if r.past_headline:
+            yield r.past_headline
+    yield from wording.LOSS.values()
+    yield "a loss"
+    yield "the account"
+    for texts in wording.FOR_SOME.values():
+        for text in texts:
+            yield audiences.leading(text)[1]
+    current = clock.tax_year(clock.today())
+    for year in range(law.FIRST_TAX_YEAR, current + 1):
+        for value in law.facts(year).values():
+            if any(c.isalpha() for c in value):
+                yield value
+    yield from law.LAW_NAMES.values()
+    from rules.law import bibliography
+
+    yield from (f.name for f in bibliography.FORMS)  # "Formulario 8606", "Anexo D"
+    from rules.law import worksheet_inputs
+
+    yield from (spec.title for spec in worksheet_inputs.SPECS.values())  # results links
+    yield law.STATE_NOTE
+    for acct in v.ACCOUNTS.values():
+        yield acct.with_article
+        yield acct.in_sentence
+        for contribution in (None, *acct.contributions):
+            for event in (None, *acct.events):
+                yield accounts.first_year(acct.slug, contribution, event).why
+    from rules.law import validation
+
+    yield validation.NO_AFTER_TAX_457B  # said again by a broken results link
+    for words in v.QUESTION_WORDS.values():
+        yield words.noun
+    for terms in v.TERMS.values():
+        for term in terms.values():
+            yield alternatives.yours(term.label)  # a "not sure" reading, said to the saver
+    for change in as_of.changes():
+        yield change.enacted.change
+        yield change.verb
+    found: dict[str, None] = {}
+    for a in engine.all_answers(current):
+        for alt in alternatives.alternatives(a, current):
+            if alt.field != "year":
+                found[alt.description] = None
+    yield from found
+
+
 def messages() -> list[str]:
     found: dict[str, None] = {SITE_NAME: None, COVERED: None}
+    for text in _engine_words():
+        if isinstance(text, str) and text.strip():
+            found[text] = None
     for text in _question_words():
         if isinstance(text, str) and text.strip():
             found[text] = None

@@ -126,6 +126,6 @@ def test_every_page_is_valid_html(client, tmp_path):
     # Plain pages, the glossary, the changes, worksheets, API guide, results with a notice
     # and with a bad `made`, the tables for one account and for an unknown one, wizard and
     # feedback states, admin.
-    # And sixteen Spanish pages (tests/browser/pages.py SPANISH).
-    assert len(pages) == 68
+    # And twenty-one Spanish pages (tests/browser/pages.py SPANISH).
+    assert len(pages) == 73
     assert errors == []

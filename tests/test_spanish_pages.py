@@ -42,18 +42,9 @@ ALLOWED = re.compile(
 )
 
 # Label -> what is not translated yet on that page.
-_RESULTS_PENDING = "the engine's headlines, reasons and what would change the answer"
 PENDING: dict[str, str] = {
-    **{
-        label: _RESULTS_PENDING
-        for label in html_pages()
-        if label.startswith("results ") and label != "results 400"
-    },
-    "results 400": "the link-reading messages (rules/web/link_reading.py)",
-    "api guide": "the example answer's headline and the error message listing the choices "
-                 "(the engine's words, rules/law; its template is translated)",
-    "amounts basis-loss filled": "the time-to-claim line from the answer "
-    "(rules/web/claim_words.py, the claim boxes' words)",
+    "api guide": "the example of a 400: the API's error messages (rules/law/validation.py) "
+    "are English with lang=es",
 }
 
 

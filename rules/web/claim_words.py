@@ -8,14 +8,13 @@ rules.law.claims; only the words live here.
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from rules.law import claims
+from rules.web.i18n import long_date
 
-TOO_LATE = "Too late to claim, usually"
+TOO_LATE = gettext_noop("Too late to claim, usually")
 
 
 def closed(claim: claims.Claim | None, windows: list[claims.Claim]) -> claims.Claim | None:
@@ -27,21 +26,19 @@ def closed(claim: claims.Claim | None, windows: list[claims.Claim]) -> claims.Cl
     return None
 
 
-def _day(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
-
-
 def records_first(claim: claims.Claim, carries_forward: bool) -> str:
     """The first of the next steps when the window has closed, as HTML."""
     carry = (
-        " A loss carried forward from it can still count in a later year you can amend."
+        " " + gettext("A loss carried forward from it can still count in a later year you can "
+                      "amend.")
         if carries_forward
         else ""
     )
     return format_html(
-        "<p class=\"records-first\"><strong>Keep your records.</strong> Your basis decides "
-        "the tax on later withdrawals and sales, and your state may have its own deadline.{}"
-        "</p>",
+        "<p class=\"records-first\"><strong>{}</strong> {}{}</p>",
+        gettext("Keep your records."),
+        gettext("Your basis decides the tax on later withdrawals and sales, and your state may "
+                "have its own deadline."),
         carry,
     )
 
@@ -78,14 +75,16 @@ def late_return(carries_forward: bool) -> str:
 
 
 def worksheet_line(claim: claims.Claim) -> str:
-    """The deadline said again at the top of a worksheet, in words."""
+    """The deadline said again at the top of a worksheet, in words (in the active
+    language)."""
+    words = {"year": claim.year, "day": long_date(claim.last_day)}
     if claim.open:
-        return (
-            f"A refund for {claim.year} can usually be claimed by amending that year's return "
-            f"(Form 1040-X) until {_day(claim.last_day)}."
-        )
-    return (
-        f"{TOO_LATE}: the last day to claim a refund for {claim.year} by amending that "
-        f"year's return (Form 1040-X) was {_day(claim.last_day)}. This worksheet shows what "
-        "the figures were, for your records."
-    )
+        return gettext(
+            "A refund for %(year)s can usually be claimed by amending that year's return "
+            "(Form 1040-X) until %(day)s."
+        ) % words
+    return gettext(
+        "%(too_late)s: the last day to claim a refund for %(year)s by amending that year's "
+        "return (Form 1040-X) was %(day)s. This worksheet shows what the figures were, for "
+        "your records."
+    ) % {**words, "too_late": gettext(TOO_LATE)}

@@ -64,3 +64,13 @@ def years_words(described: str) -> str:
 @register.filter(name="years_words")
 def years_words_filter(described: object) -> str:
     return years_words(str(described))
+
+
+@register.filter
+def month_day(day) -> str:
+    """"April 15" in English, "15 de abril" in Spanish."""
+    if not day:
+        return ""
+    if (get_language() or "en").startswith("es"):
+        return f"{day.day} de {MONTHS_ES[day.month - 1]}"
+    return f"{day:%B} {day.day}"

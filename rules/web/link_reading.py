@@ -4,8 +4,8 @@ what went wrong with the rest, in words (never a slug, never the raw text of the
 A link is read question by question, in the wizard's order, with the same checks
 as a whole link (rules.law.validation): an answer is kept when it fits the answers
 kept before it. The kept answers let the wizard carry on where the link stops
-(questionnaire.views seeds them; the Change links use the same door). No Django
-imports.
+(questionnaire.views seeds them; the Change links use the same door). Its words are in
+the active language (gettext; the law's own words through rules.web.i18n.tr).
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext, gettext_noop
+
 from rules.law import engine
 from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law.answers import applies
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import NO_AFTER_TAX_457B, contradiction, validate
+from rules.web.i18n import tr
+from rules.web.unsure_words import in_sentence
 
 # What kind of trouble a link is in, worst first: the page's heading says the worst.
 CONTRADICTORY = "contradictory"
@@ -31,21 +35,22 @@ KINDS = (CONTRADICTORY, CUT_OFF, UNREADABLE, EMPTY)
 # The page's heading and first sentence for each kind.
 HEADINGS = {
     CONTRADICTORY: (
-        "The answers in this link do not fit together",
-        "Some of its answers cannot all be true at once.",
+        gettext_noop("The answers in this link do not fit together"),
+        gettext_noop("Some of its answers cannot all be true at once."),
     ),
     CUT_OFF: (
-        "This link looks incomplete",
-        "It may have been cut off when it was copied.",
+        gettext_noop("This link looks incomplete"),
+        gettext_noop("It may have been cut off when it was copied."),
     ),
     UNREADABLE: (
-        "We could not read all of this link",
-        "Some of its answers are not ones we know. It may have been changed, or cut off, "
-        "when it was copied.",
+        gettext_noop("We could not read all of this link"),
+        gettext_noop("Some of its answers are not ones we know. It may have been changed, or "
+                     "cut off, when it was copied."),
     ),
     EMPTY: (
-        "This link has no answers in it",
-        "It may have been cut off when it was copied, or the answers were left out.",
+        gettext_noop("This link has no answers in it"),
+        gettext_noop("It may have been cut off when it was copied, or the answers were left "
+                     "out."),
     ),
 }
 
@@ -70,16 +75,16 @@ class Reading:
 
     @property
     def heading(self) -> str:
-        return HEADINGS[self.kind][0]
+        return gettext(HEADINGS[self.kind][0])
 
     @property
     def summary(self) -> str:
-        return HEADINGS[self.kind][1]
+        return gettext(HEADINGS[self.kind][1])
 
     def rows(self) -> list[tuple[str, str]]:
         """The answers read, as (question, answer) in words."""
         return [
-            (v.QUESTION_WORDS[q].label, label(q, value, self.answers))
+            (tr(v.QUESTION_WORDS[q].label), tr(label(q, value, self.answers)))
             for q, value in self.answers.items()
         ]
 
@@ -136,46 +141,54 @@ def _event_label(slug: str) -> str:
 
 def _why_not(question: str, value: str, known: Mapping[str, str], current: int) -> Problem:
     """Why a value that is not cut short was refused, in words."""
-    noun = v.QUESTION_WORDS[question].noun
+    noun = tr(v.QUESTION_WORDS[question].noun)
     if question == "year":
         if not (len(value) == 4 and value.isascii() and value.isdigit()):
-            return Problem(UNREADABLE, f"Its {noun} is not a year.")
+            return Problem(UNREADABLE, gettext("Its %(noun)s is not a year.") % {"noun": noun})
         year = int(value)
         if year > current:
             return Problem(
                 UNREADABLE,
-                f"There is no answer yet for tax year {year}: we answer up to {current}.",
+                gettext("There is no answer yet for tax year %(year)s: we answer up to "
+                        "%(current)s.") % {"year": year, "current": current},
             )
         kind, event = known.get("contribution"), known.get("event")
         why = engine.first_year_reason(known["account"], kind, event)
         start = engine.first_year(known["account"], kind, event)
+        said = gettext("%(why)s, so there is no answer for %(year)s.") % {
+            "why": tr(why), "year": year}
         if year < law.FIRST_TAX_YEAR or start == law.FIRST_TAX_YEAR:
-            return Problem(UNREADABLE, f"{why}, so there is no answer for {year}.")
-        return Problem(CONTRADICTORY, f"{why}, so there is no answer for {year}.")
+            return Problem(UNREADABLE, said)
+        return Problem(CONTRADICTORY, said)
     if question == "account" and value == SOMETHING_ELSE.slug:
         return Problem(
             UNREADABLE,
-            "It is for \u201cSomething else\u201d: an account this service does not answer for.",
+            gettext("It is for “Something else”: an account this service does not "
+                    "answer for."),
         )
     if value not in known_slugs(question):
-        return Problem(UNREADABLE, f"Its {noun} is not one we know.")
+        return Problem(UNREADABLE, gettext("Its %(noun)s is not one we know.") % {"noun": noun})
     account = v.ACCOUNTS[known["account"]]
     if question == "event":
         return Problem(
             CONTRADICTORY,
-            f"\u201c{_event_label(value)}\u201d cannot happen to a {account.in_sentence}.",
+            gettext("“%(event)s” cannot happen to a %(account)s.") % {
+                "event": tr(_event_label(value)), "account": tr(account.in_sentence)},
         )
     if question == "contribution":
         if account.slug == "457b" and value == v.AFTER_TAX:
-            return Problem(CONTRADICTORY, NO_AFTER_TAX_457B)
+            return Problem(CONTRADICTORY, tr(NO_AFTER_TAX_457B))
         if not account.asks_contribution and account.implied_contribution is None:
             return Problem(
-                CONTRADICTORY, f"A {account.in_sentence} has no kind of money to choose."
+                CONTRADICTORY, gettext("A %(account)s has no kind of money to choose.") % {
+                    "account": tr(account.in_sentence)}
             )
-        money = v.in_sentence(v.CONTRIBUTIONS[value].label)
-        return Problem(CONTRADICTORY, f"A {account.in_sentence} cannot hold {money}.")
-    term = v.TERMS[question][value].label
-    return Problem(CONTRADICTORY, f"\u201c{term}\u201d does not fit the other answers.")
+        money = in_sentence(tr(v.in_sentence(v.CONTRIBUTIONS[value].label)))
+        return Problem(CONTRADICTORY, gettext("A %(account)s cannot hold %(money)s.") % {
+            "account": tr(account.in_sentence), "money": money})
+    term = tr(v.TERMS[question][value].label)
+    return Problem(CONTRADICTORY, gettext("“%(term)s” does not fit the other "
+                                          "answers.") % {"term": term})
 
 
 def _contradicted(
@@ -183,7 +196,15 @@ def _contradicted(
 ) -> str | None:
     """What validation says about an answer that contradicts those kept before it."""
     answers, _ = validate(dict(known), current=current)
-    return contradiction(answers, question, value) if answers else None
+    said = contradiction(answers, question, value) if answers else None
+    if said and question == "received" and value in v.RECEIVED:
+        return gettext(
+            "“%(label)s” does not fit pre-tax money: with only pre-tax money in the "
+            "account there is no after-tax or Roth money to get back. If some of it was "
+            "after-tax or Roth money, say so (or choose “Not sure”) as the kind of "
+            "money; otherwise leave this answer out."
+        ) % {"label": tr(v.RECEIVED[value].label)}
+    return said
 
 
 def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
@@ -197,14 +218,15 @@ def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
         if len(values) > 1:
             doubled.add(question)
             reading.problems.append(
-                Problem(CONTRADICTORY, f"It gives more than one {v.QUESTION_WORDS[question].noun}.")
+                Problem(CONTRADICTORY, gettext("It gives more than one %(noun)s.") % {
+                    "noun": tr(v.QUESTION_WORDS[question].noun)})
             )
         elif values:
             given[question] = values[0]
     if not given and not reading.problems:
         # A parameter's name cut short ("?acc") is a link cut off, not an empty one.
         if any(k and k != f and f.startswith(k) for k in keys for f in v.FIELDS):
-            reading.problems.append(Problem(CUT_OFF, v.QUESTION_WORDS["account"].missing))
+            reading.problems.append(Problem(CUT_OFF, tr(v.QUESTION_WORDS["account"].missing)))
         return reading
 
     known = reading.answers
@@ -214,7 +236,7 @@ def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
             if question in doubled:
                 continue
             if v.QUESTION_WORDS[question].missing and ("account" in known or question == "account"):
-                reading.problems.append(Problem(CUT_OFF, v.QUESTION_WORDS[question].missing))
+                reading.problems.append(Problem(CUT_OFF, tr(v.QUESTION_WORDS[question].missing)))
             continue
         if question != "account" and "account" not in known:
             continue  # every other answer is read against the account
@@ -222,7 +244,8 @@ def read(query: Mapping[str, Any] | Any, *, current: int) -> Reading:
             continue  # read against what happened
         if _cut_short(question, value):
             reading.problems.append(
-                Problem(CUT_OFF, f"Its {v.QUESTION_WORDS[question].noun} is cut short.")
+                Problem(CUT_OFF, gettext("Its %(noun)s is cut short.") % {
+                    "noun": tr(v.QUESTION_WORDS[question].noun)})
             )
             continue
         answers, errors = validate({**known, question: value}, current=current)

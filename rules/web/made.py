@@ -16,23 +16,29 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import unquote_plus
 
+from django.utils.translation import gettext, gettext_lazy
+
 from rules.law import as_of, clock, engine, questions
 from rules.law import vocabulary as v
 from rules.law.answers import Answers
 from rules.law.validation import _shown
+from rules.web.i18n import tr
 
 NAME = "made"
 _FORM = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 EXAMPLE = "2025-01-15"
-HEADING = "The day this link was made cannot be read"
-SUMMARY = (
+HEADING = gettext_lazy("The day this link was made cannot be read")
+SUMMARY = gettext_lazy(
     "A link to an answer can say the day it was made, so that the page can tell you when "
     "the law changed since. This link's day is not one we can use."
 )
 
 
 def words(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+    """The day in words, in the active language ("15 de abril de 2027")."""
+    from rules.web.i18n import long_date
+
+    return long_date(day)
 
 
 def split(query_string: str) -> tuple[str, list[str]]:
@@ -55,27 +61,25 @@ def read(values: list[str], today: date) -> tuple[date | None, str | None]:
     if not values:
         return None, None
     if len(values) > 1:
-        return None, "It gives more than one day it was made: give one, or leave it out."
+        return None, gettext("It gives more than one day it was made: give one, or leave it out.")
     text = values[0].strip()
     if not text:
-        return None, (
+        return None, gettext(
             "The day it was made is empty: leave it out, or give the day as "
-            f"year-month-day, such as {EXAMPLE}."
-        )
+            "year-month-day, such as %(example)s."
+        ) % {"example": EXAMPLE}
     if not _FORM.fullmatch(text):
-        return None, (
-            f"\u201c{_shown(text)}\u201d is not a day written as year-month-day, "
-            f"such as {EXAMPLE}."
-        )
+        return None, gettext(
+            "“%(text)s” is not a day written as year-month-day, such as %(example)s."
+        ) % {"text": _shown(text), "example": EXAMPLE}
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        return None, f"\u201c{text}\u201d is not a day of the calendar."
+        return None, gettext("“%(text)s” is not a day of the calendar.") % {"text": text}
     if day > today:
-        return None, (
-            f"It says it was made on {words(day)}, which is later than today "
-            f"({words(today)})."
-        )
+        return None, gettext(
+            "It says it was made on %(day)s, which is later than today (%(today)s)."
+        ) % {"day": words(day), "today": words(today)}
     return day, None
 
 
@@ -125,6 +129,14 @@ class LawChanged:
         return v.CERTAINTIES[self.now.certainty].label
 
     @property
+    def then_headline(self) -> str:
+        """What the page said then, in the active language."""
+        from rules.web import engine_words
+
+        t = self.then
+        return engine_words.sentence(t.rule, "headline", t.answers, t.headline)
+
+    @property
     def made_words(self) -> str:
         return words(self.made)
 
@@ -150,7 +162,7 @@ class LawChanged:
                 {
                     "date": c.day.isoformat(),
                     "citation": c.enacted.law.as_dict(),
-                    "change": c.enacted.change,
+                    "change": tr(c.enacted.change),
                 }
                 for c in self.changes
             ],

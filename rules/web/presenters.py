@@ -11,13 +11,14 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlencode
 
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, gettext_noop
 
 from questionnaire.paths import path as site_path
 from rules.law import claims, clock, engine, questions
 from rules.law import vocabulary as v
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook import RULES
+from rules.web import engine_words
 from rules.web.i18n import tr
 
 TERMS = v.TERMS
@@ -34,7 +35,7 @@ def table_urls(d: engine.Determination) -> list[str]:
 def verdict(d: engine.Determination) -> dict[str, str]:
     """The verdict's word and label: "Yes" when every reading gives a deduction."""
     if d.outcome == v.DEPENDS and d.deductible is True:
-        return {"word": "Yes", "label": "Deductible, in different ways"}
+        return {"word": "Yes", "label": gettext_noop("Deductible, in different ways")}
     outcome = v.OUTCOMES[d.outcome]
     return {"word": outcome.verdict, "label": outcome.label}
 
@@ -90,7 +91,12 @@ def as_json(d: engine.Determination, today: date) -> dict:
         "deductible": d.deductible,
         "certainty": d.certainty,
         "rule": d.rule,
-        "headline": tr(d.headline_in(current)),
+        "headline": engine_words.sentence(
+            d.rule,
+            "past_headline" if d.headline_in(current) != d.headline else "headline",
+            d.answers,
+            d.headline_in(current),
+        ),
         "citations": [c.as_dict() for c in d.sources],
         # A link to share: it says the day it was made (rules.web.made).
         "results_url": f"{results_url(d.answers, current)}&made={today.isoformat()}",
@@ -109,8 +115,8 @@ def as_json(d: engine.Determination, today: date) -> dict:
                 "deductible": b.deductible,
                 "certainty": b.certainty,
                 "rule": b.rule,
-                "headline": tr(b.headline),
-                "reason": tr(b.reason),
+                "headline": engine_words.sentence(b.rule, "headline", b.answers, b.headline),
+                "reason": engine_words.sentence(b.rule, "reason", b.answers, b.reason),
                 "results_url": results_url(b.answers, current),
                 **_claim_json(b, today),
             }
@@ -148,8 +154,8 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
     rows = [
         {
             "field": question,
-            "label": v.QUESTION_WORDS[question].label,
-            "value": shown_value(answers, question),
+            "label": tr(v.QUESTION_WORDS[question].label),
+            "value": tr(shown_value(answers, question)),
             "change_url": change_url(answers, question, current),
         }
         for question in questions.QUESTIONS
@@ -163,7 +169,9 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
             before = questions.ASK_ORDER[: questions.ASK_ORDER.index(q)]
             known = {k: canonical[k] for k in before if k in canonical}
             if not questions.wizard_asks(q, known, current):
-                row["value"] = f"Not asked: it does not change the answer for {answers.year}"
+                row["value"] = gettext(
+                    "Not asked: it does not change the answer for %(year)s"
+                ) % {"year": answers.year}
                 row["change_url"] = ""
     if answers.account in v.ACCOUNTS and v.ACCOUNTS[answers.account].asks_contribution and (
         "contribution" not in canonical
@@ -172,7 +180,7 @@ def answer_rows(answers: Answers, current: int) -> list[dict[str, str]]:
             2,
             {
                 "field": "contribution",
-                "label": v.QUESTION_WORDS["contribution"].label,
+                "label": tr(v.QUESTION_WORDS["contribution"].label),
                 # Not asked, so nothing to change (issue 25 #16): no Change link.
                 "value": gettext("Not asked: it does not change this answer"),
                 "change_url": "",
@@ -188,7 +196,7 @@ def branch_rows(d: engine.Determination, current: int, today: date) -> list[dict
         {
             "branch": b,
             "label": branch_label(d, b),
-            "verdict": v.OUTCOMES[b.outcome].verdict,
+            "verdict": tr(v.OUTCOMES[b.outcome].verdict),
             "certainty": v.CERTAINTIES[b.certainty],
             "url": results_url(b.answers, current),
             "claim": branch_claim(b, today) if d.long_claim is None else None,

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from urllib.parse import urlencode
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext, gettext_noop
 
 from questionnaire.paths import path as site_path
 from rules.editor.texts import EditorText
@@ -26,20 +26,28 @@ from rules.law import worksheet_inputs as wi
 from rules.law.alternatives import Alternative, alternatives, yours
 from rules.law.answers import UNSURE_QUESTIONS, Answers
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_YES_EITHER_WAY
-from rules.web import claim_words, glossary, linking, presenters, unsure_words, wash_words
+from rules.web import (
+    claim_words,
+    engine_words,
+    glossary,
+    linking,
+    presenters,
+    unsure_words,
+    wash_words,
+)
 from rules.web import timeline as timeline_svg
 from rules.web.i18n import tr
 
 # Answers where a state may differ from the federal return: the miscellaneous
 # itemized deduction some states still allow.
-NEXT = "What to do next"
-FIND_OUT_KIND = "How to find out which kind you have"
-FIND_OUT = "How to find out which applies to you"
+NEXT = gettext_noop("What to do next")
+FIND_OUT_KIND = gettext_noop("How to find out which kind you have")
+FIND_OUT = gettext_noop("How to find out which applies to you")
 CLAIM_FORM = bibliography.DOCUMENTS["Form 1040-X"]
 
 
 # Only the bare verdict goes: "No, in the IRS's view: ..." keeps its qualifier.
-_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Not now|Not yet): (.)")
+_VERDICT_LEAD = re.compile(r"^(?:Yes|No|Not now|Not yet|Sí|Ahora no|Todavía no): (.)")
 
 
 def detail(headline: str) -> str:
@@ -62,22 +70,56 @@ class Change:
     detail: str
 
 
+_SPAN = re.compile(r"For tax years (?:(\d{4}) onward|(\d{4}) and earlier|(\d{4})–(\d{4})|(\d{4}))")
+
+
+def _description(alt: Alternative) -> str:
+    """A situation one step away, in the active language (its years said as
+    rules.law.periods.Period.describe says them)."""
+    m = _SPAN.fullmatch(alt.description) if alt.field == "year" else None
+    if not m:
+        return tr(alt.description)
+    onward, earlier, start, end, one = m.groups()
+    if onward:
+        return gettext("For tax years %(year)s onward") % {"year": onward}
+    if earlier:
+        return gettext("For tax years %(year)s and earlier") % {"year": earlier}
+    return gettext("For tax years %(years)s") % {"years": one or f"{start}–{end}"}
+
+
 def _change(alt: Alternative, current: int) -> Change:
-    d = alt.determination
+    d = engine_words.determination(alt.determination)
     return Change(
-        alt.description,
+        _description(alt),
         presenters.results_url(alt.answers, current),
-        presenters.verdict(d)["word"],
+        tr(presenters.verdict(d)["word"]),
         d.outcome,
         detail(d.headline),
     )
 
 
-@lru_cache(maxsize=4)
-def _targets(glossary_url: str) -> tuple[linking.Target, ...]:
+@lru_cache(maxsize=8)  # a language each: its forms' names
+def _form_patterns(language: str) -> tuple[tuple[bibliography.Document, re.Pattern[str]], ...]:
+    """Each IRS form and the pattern of its name: in Spanish also its Spanish name
+    ("Formulario 8606", "Anexo D"), which the Spanish texts use."""
+    found = []
+    for f in bibliography.FORMS:
+        names = dict.fromkeys((f.name, tr(f.name)))
+        either = "|".join(re.escape(n) for n in names)
+        found.append((f, re.compile(rf"(?<![\w-])(?:{either})(?![\w-])")))
+    return tuple(found)
+
+
+def _forms_named_in(text: str) -> list[bibliography.Document]:
+    """The forms a text names (in either language), in the order of FORMS."""
+    return [f for f, p in _form_patterns(get_language() or "en") if p.search(text)]
+
+
+@lru_cache(maxsize=8)
+def _targets(glossary_url: str, language: str = "en") -> tuple[linking.Target, ...]:
     return linking.targets(
         ((t.slug, t.pattern, f"{glossary_url}#{t.slug}") for t in glossary.TERMS),
-        ((f.name, f.pattern, f.url) for f in bibliography.FORMS),
+        ((f.name, p, f.url) for f, p in _form_patterns(language)),
     )
 
 
@@ -91,9 +133,9 @@ def _link_piece(
 ) -> tuple[str, frozenset[str], frozenset[str]]:
     """The piece with each glossary word and form not linked above it linked once, what is
     linked after it, and the names of the forms it names."""
-    links = linking.Linker(_targets(glossary_url), set(used))
+    links = linking.Linker(_targets(glossary_url, get_language() or "en"), set(used))
     out = links.html(piece) if is_html else links.text(piece)
-    return out, frozenset(links.used), frozenset(f.name for f in linking.forms_named_in(out))
+    return out, frozenset(links.used), frozenset(f.name for f in _forms_named_in(out))
 
 
 def _linked(
@@ -117,7 +159,7 @@ def _linked(
         explanation_html, used, in_explanation = _link_piece(
             linking.tailor(text.explanation_html, answers), True, used, glossary_url
         )
-    found = named | in_reason | in_explanation | {f.name for f in linking.forms_named_in(headline)}
+    found = named | in_reason | in_explanation | {f.name for f in _forms_named_in(headline)}
     return next_html, reason_html, explanation_html, tuple(
         f for f in bibliography.FORMS if f.name in found
     )
@@ -125,9 +167,9 @@ def _linked(
 
 def _next_heading(d: engine.Determination) -> str:
     if d.rule not in (UNSURE_DEPENDS.id, UNSURE_YES_EITHER_WAY.id):
-        return NEXT
+        return gettext(NEXT)
     kinds = d.answers.contribution == v.UNSURE or d.answers.asset == v.UNSURE
-    return FIND_OUT_KIND if kinds else FIND_OUT
+    return gettext(FIND_OUT_KIND if kinds else FIND_OUT)
 
 
 def _applied(d: engine.Determination, answers: Answers, current: int) -> str:
@@ -146,25 +188,30 @@ def _applied(d: engine.Determination, answers: Answers, current: int) -> str:
             "law": tr(law.LAW_NAMES[misc.value]),
         }
     first = engine.first_year(answers.account, answers.contribution, answers.event)
-    since = f" since this kind of account began in {first}" if first > law.FIRST_TAX_YEAR else ""
-    return (
-        f"This answer is the same for every tax year{since}, including {current - 1} and {current}."
-    )
+    if first > law.FIRST_TAX_YEAR:
+        return gettext(
+            "This answer is the same for every tax year since this kind of account began in "
+            "%(first)s, including %(last)s and %(current)s."
+        ) % {"first": first, "last": current - 1, "current": current}
+    return gettext(
+        "This answer is the same for every tax year, including %(last)s and %(current)s."
+    ) % {"last": current - 1, "current": current}
 
 
 _GOT_BACK = {
-    v.BELOW_BASIS: "Got back less than your {money}",
-    v.COVERS_BASIS: "Got back at least your {money}",
+    v.BELOW_BASIS: gettext_noop("Got back less than your %(money)s"),
+    v.COVERS_BASIS: gettext_noop("Got back at least your %(money)s"),
 }
-_MONEY = {v.AFTER_TAX: "after-tax money", v.ROTH: "Roth money"}
+_MONEY = {v.AFTER_TAX: gettext_noop("after-tax money"), v.ROTH: gettext_noop("Roth money")}
 
 
 def _said(question: str, b: Answers) -> str:
     """A "not sure" reading, said to the saver: "Got back less than your Roth money"."""
     value = getattr(b, question)
     if question == "received" and value in _GOT_BACK:
-        return _GOT_BACK[value].format(money=_MONEY.get(b.contribution, "after-tax or Roth money"))
-    return yours(v.TERMS[question][value].label)
+        money = _MONEY.get(b.contribution, gettext_noop("after-tax or Roth money"))
+        return gettext(_GOT_BACK[value]) % {"money": unsure_words.in_sentence(gettext(money))}
+    return tr(yours(v.TERMS[question][value].label))
 
 
 def branch_groups(d: engine.Determination, current: int, today: date) -> list[dict]:
@@ -196,7 +243,7 @@ def worksheet_links(determination, current: int) -> list[dict[str, str]]:
     outcomes = [determination.outcome, *(b.outcome for b in determination.branches)]
     query = urlencode(questions.canonical(determination.answers, current))
     return [
-        {"title": wi.SPECS[slug].title, "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
+        {"title": tr(wi.SPECS[slug].title), "url": f"{site_path(f'rules:amounts-{slug}')}?{query}"}
         for slug in wi.for_outcomes(outcomes, determination.answers.account)
     ]
 
@@ -242,6 +289,7 @@ def context(
     today: date,
 ) -> dict:
     current = clock.tax_year(today)
+    d = engine_words.determination(d)  # its sentences in the saver's language
     claim = presenters.claim_for(d, today)
     windows = presenters.claim_windows(d, today)  # when the branches' windows differ
     next_html, reason_html, explanation_html, named = _linked(
@@ -279,7 +327,7 @@ def context(
         "wash_carried": list(questions.canonical(answers, current).items()),
         "verdict": presenters.verdict(d),
         "too_late": too_late,
-        "too_late_word": claim_words.TOO_LATE,
+        "too_late_word": gettext(claim_words.TOO_LATE),
         "records_first_html": claim_words.records_first(too_late, carries) if too_late else "",
         "if_still": claim_words.if_still(too_late) if too_late else "",
         "late_return_html": claim_words.late_return(carries) if too_late else "",
@@ -305,7 +353,7 @@ def context(
         # Only a capital loss carries forward (26 U.S.C. 1212(b)); a miscellaneous
         # itemized deduction does not.
         "carries_forward": carries,
-        "state_note": law.state_note([d.outcome, *(b.outcome for b in d.branches)]),
+        "state_note": tr(law.state_note([d.outcome, *(b.outcome for b in d.branches)])),
         "sources": sources,
         "forms": named,
         "answer_rows": presenters.answer_rows(answers, current),

@@ -208,7 +208,7 @@ def _ways_on(query: QueryDict, errors: dict[str, list[str]], current: int) -> li
         if answers is not None and not still:
             ways.append(
                 {
-                    "label": v.CONTRIBUTIONS[contribution].label,
+                    "label": tr(v.CONTRIBUTIONS[contribution].label),
                     "url": presenters.results_url(answers, current),
                 }
             )
@@ -275,7 +275,7 @@ def results(request: HttpRequest) -> HttpResponse:
     if response is None:
         # The ETag names everything the page depends on, so it is the cache key too. A
         # page with a notice is not kept: its key would name a day a client chose.
-        key = f"results:{etag}"
+        key = f"results:{get_language()}:{etag}"
         content = None if law_changed else cache.get(key)
         if content is None:
             content = _render_results(

@@ -38,6 +38,13 @@ SPANISH = {
     "es-start": "/es/",
     "es-question-account": "/es/check/account/",
     "es-results-capital-loss": "/es" + RESULTS["results-capital-loss"],
+    # The Spanish results page in each of its states: a closed claim, each possibility,
+    # the wash-sale dates form, the law-changed notice, and a link that cannot be read.
+    "es-results-capital-loss-claim-closed": "/es" + RESULTS["results-capital-loss-claim-closed"],
+    "es-results-depends": "/es" + RESULTS["results-depends"],
+    "es-results-wash-sale-deferred": "/es" + RESULTS["results-wash-sale-deferred"],
+    "es-results-law-changed": "/es" + RESULTS["results-law-changed"],
+    "es-results-invalid-400": "/es" + RESULTS["results-invalid-400"],
     "es-tables": "/es/tables/",
     "es-tables-one-account": "/es/tables/?account=traditional-401k",
     "es-tables-invalid-400": "/es/tables/?account=nope",
