@@ -18,7 +18,7 @@ from rules.law import vocabulary as v
 from rules.law.account_types import FAMILIES
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import validate
-from rules.web import glossary
+from rules.web import glossary, validation_words
 from rules.web.i18n import tr
 
 # The ways out of a list of answers, set apart by an "or" (issue 25 #24).
@@ -275,7 +275,7 @@ class YearForm(QuestionForm):
         year = self.cleaned_data["year"].strip()
         _, errors = validate({**self.known, "year": year}, current=self.current)
         if "year" in errors:
-            raise forms.ValidationError(errors["year"][0])
+            raise forms.ValidationError(validation_words.say(errors["year"][0]))
         return year
 
 

@@ -97,6 +97,10 @@ def _engine_words():
     from rules.law import validation
 
     yield validation.NO_AFTER_TAX_457B  # said again by a broken results link
+    yield validation.SOMETHING_ELSE_MESSAGE
+    # The API's messages about a query, filled again in the saver's language
+    # (rules.web.validation_words).
+    yield from validation.TEMPLATES
     for words in v.QUESTION_WORDS.values():
         yield words.noun
     for terms in v.TERMS.values():

@@ -17,14 +17,47 @@ from rules.law import parameters as law
 from rules.law import vocabulary as v
 from rules.law.answers import Answers, applies, choices, default
 from rules.law.not_covered import SOMETHING_ELSE
+from rules.law.said import Labels, Name, Phrase, Said, Typed
 
 MAX_SHOWN = 40  # characters of a bad value echoed back in a message
 
+# The messages' templates (rules.law.said): English, said again in the saver's language
+# by rules.web.validation_words.
+GIVE_ONE = "Give one {what}, not {count}."
+SAY_EVENT = "Say what happened to the investment."
+UNKNOWN_ACCOUNT = "\u201c{value}\u201d is not a kind of account we know. Choose one of: {choices}."
+CANNOT_HAPPEN_TO_AN = "\u201c{value}\u201d cannot happen to an {account}. Choose one of: {choices}."
+CANNOT_HAPPEN_TO_A = "\u201c{value}\u201d cannot happen to a {account}. Choose one of: {choices}."
+UNKNOWN_EVENT = (
+    "\u201c{value}\u201d is not something we know can happen. Choose one of: {choices}."
+)
+UNKNOWN_MONEY = (
+    "\u201c{value}\u201d is not a kind of money a {account} holds. Choose one of: {choices}."
+)
+NO_MONEY = "A {account} has no kind of money to choose: leave it out."
+ONLY_MONEY = "A {account} holds only {money}: leave the kind of money out."
+NOT_PRE_TAX = (
+    "{label} does not fit pre-tax money: with only pre-tax money in the account there is "
+    "no after-tax or Roth money to get back. If some of it was after-tax or Roth money, say "
+    "so (or choose \u201cNot sure\u201d) as the kind of money; otherwise leave this answer out."
+)
+UNKNOWN_ANSWER = "\u201c{value}\u201d is not an answer we know here. Choose one of: {choices}."
+YEAR_DIGITS = "Enter the tax year as four digits, from {start} to {current}."
+YEAR_SPAN = "Enter a year from {start} to {current}."
+YEAR_WHY = "{why}. Enter a year from {start} to {current}."
+TEMPLATES = (
+    GIVE_ONE, SAY_EVENT, UNKNOWN_ACCOUNT, CANNOT_HAPPEN_TO_AN, CANNOT_HAPPEN_TO_A,
+    UNKNOWN_EVENT, UNKNOWN_MONEY, NO_MONEY, ONLY_MONEY, NOT_PRE_TAX, UNKNOWN_ANSWER,
+    YEAR_DIGITS, YEAR_SPAN, YEAR_WHY,
+)
 
 
-def _a(words: str) -> str:
-    """The article for a noun phrase: "an inherited IRA", "a 401(k)" (LAW-FINDINGS-3 part 5)."""
-    return "an" if words[:1].lower() in "aeiou" and words[:1] else "a"
+def _cannot_happen_to(words: str) -> str:
+    """With the article for a noun phrase: "an inherited IRA", "a 401(k)" (LAW-FINDINGS-3
+    part 5)."""
+    an = words[:1].lower() in "aeiou" and words[:1]
+    return CANNOT_HAPPEN_TO_AN if an else CANNOT_HAPPEN_TO_A
+
 
 def _values(query: Any, name: str) -> list[str]:
     if hasattr(query, "getlist"):
@@ -36,13 +69,15 @@ def _values(query: Any, name: str) -> list[str]:
     return [str(x).strip() for x in raw]
 
 
-def _shown(value: str) -> str:
+def _shown(value: str) -> Typed:
     value = "".join(ch if ch.isprintable() else "\ufffd" for ch in value)
-    return value if len(value) <= MAX_SHOWN else value[: MAX_SHOWN - 1] + "\u2026"
+    return Typed(value if len(value) <= MAX_SHOWN else value[: MAX_SHOWN - 1] + "\u2026")
 
 
-def _labels(terms) -> str:
-    return "; ".join(f"\u201c{t.label}\u201d" for t in terms)
+def _labels(terms, shown=None) -> Labels:
+    """The choices' labels; `shown`, the terms the wizard shows, when they differ."""
+    terms = list(terms)
+    return Labels((t.label for t in terms), None if shown is None else (t.label for t in shown))
 
 
 class Errors(dict):
@@ -53,7 +88,8 @@ class Errors(dict):
 def _one(query: Any, name: str, errors: Errors) -> str | None:
     values = [x for x in _values(query, name) if x != ""]
     if len(set(values)) > 1:
-        errors.add(name, f"Give one {v.QUESTION_WORDS[name].label.lower()}, not {len(values)}.")
+        errors.add(name, Said(GIVE_ONE, what=Name(v.QUESTION_WORDS[name].label),
+                              count=len(values)))
         return None
     return values[0].lower() if values else None
 
@@ -86,25 +122,20 @@ def _kind_of_money(
         if account.slug == "457b" and contribution == v.AFTER_TAX:
             errors.add("contribution", NO_AFTER_TAX_457B)
         else:
-            errors.add(
-                "contribution",
-                f"\u201c{_shown(contribution)}\u201d is not a kind of money a "
-                f"{account.in_sentence} holds. Choose one of: "
-                f"{_labels(v.CONTRIBUTIONS[c] for c in account.contributions)}.",
-            )
+            errors.add("contribution", Said(
+                UNKNOWN_MONEY, value=_shown(contribution), account=account.in_sentence,
+                choices=_labels((v.CONTRIBUTIONS[c] for c in account.contributions),
+                                (account.term("contribution", c) for c in account.contributions)),
+            ))
         return None
     if account.implied_contribution is None:
-        errors.add(
-            "contribution", f"A {account.in_sentence} has no kind of money to choose: leave it out."
-        )
+        errors.add("contribution", Said(NO_MONEY, account=account.in_sentence))
         return None
     if contribution != account.implied_contribution:
-        errors.add(
-            "contribution",
-            f"A {account.in_sentence} holds only "
-            f"{v.in_sentence(v.CONTRIBUTIONS[account.implied_contribution].label)}: "
-            "leave the kind of money out.",
-        )
+        errors.add("contribution", Said(
+            ONLY_MONEY, account=account.in_sentence,
+            money=Phrase(v.CONTRIBUTIONS[account.implied_contribution].label),
+        ))
         return None
     return contribution
 
@@ -118,12 +149,8 @@ def contradiction(a: Answers, question: str, given: str | None) -> str | None:
     HSA), the answer does not matter and is dropped as before."""
     said_pre_tax = a.contribution == v.PRE_TAX and v.ACCOUNTS[a.account].asks_contribution
     if question == "received" and given in (v.BELOW_BASIS, v.COVERS_BASIS) and said_pre_tax:
-        return (
-            f"“{v.RECEIVED[given].label}” does not fit pre-tax money: with only "
-            "pre-tax money in the account there is no after-tax or Roth money to get back. "
-            "If some of it was after-tax or Roth money, say so (or choose "
-            "“Not sure”) as the kind of money; otherwise leave this answer out."
-        )
+        shown = v.ACCOUNTS[a.account].term(question, given)
+        return Said(NOT_PRE_TAX, label=_labels([v.RECEIVED[given]], [shown]))
     return None
 
 
@@ -140,12 +167,12 @@ def _optional(a: Answers, question: str, given: str | None, errors: Errors) -> A
         return replace(a, **{question: default(question, a)})
     allowed = choices(question, a)
     if given not in allowed:
-        terms = v.TERMS[question]
-        errors.add(
-            question,
-            f"\u201c{_shown(given)}\u201d is not an answer we know here. Choose one of: "
-            f"{_labels(terms[c] for c in allowed)}.",
-        )
+        terms, account = v.TERMS[question], v.ACCOUNTS[a.account]
+        errors.add(question, Said(
+            UNKNOWN_ANSWER, value=_shown(given),
+            choices=_labels((terms[c] for c in allowed),
+                            (account.term(question, c) for c in allowed)),
+        ))
         return a
     return replace(a, **{question: given})
 
@@ -166,29 +193,22 @@ def validate(
     elif given["account"] == SOMETHING_ELSE.slug:
         errors.add("account", SOMETHING_ELSE_MESSAGE)
     elif given["account"] not in v.ACCOUNTS:
-        errors.add(
-            "account",
-            f"\u201c{_shown(given['account'])}\u201d is not a kind of account we know. "
-            f"Choose one of: {_labels(v.ACCOUNTS.values())}.",
-        )
+        errors.add("account", Said(UNKNOWN_ACCOUNT, value=_shown(given["account"]),
+                                   choices=_labels(v.ACCOUNTS.values())))
     else:
         account = v.ACCOUNTS[given["account"]]
 
     event = given["event"]
     if event is None:
-        errors.setdefault("event", ["Say what happened to the investment."])
+        errors.setdefault("event", [Said(SAY_EVENT)])
     elif account is not None and event not in account.events:
-        known = event in v.EVENTS
-        errors.add(
-            "event",
-            (
-                f"\u201c{_shown(event)}\u201d cannot happen to "
-                f"{_a(account.in_sentence)} {account.in_sentence}. "
-                if known
-                else f"\u201c{_shown(event)}\u201d is not something we know can happen. "
-            )
-            + f"Choose one of: {_labels(account.event(e) for e in account.events)}.",
+        template = (
+            _cannot_happen_to(account.in_sentence) if event in v.EVENTS else UNKNOWN_EVENT
         )
+        errors.add("event", Said(
+            template, value=_shown(event), account=account.in_sentence,
+            choices=_labels(account.event(e) for e in account.events),
+        ))
 
     contribution = None
     if account is not None and "contribution" not in errors:
@@ -205,14 +225,13 @@ def validate(
     year_text = given["year"]
     if year_text is not None:
         if not (len(year_text) == 4 and year_text.isascii() and year_text.isdigit()):
-            errors.add("year", f"Enter the tax year as four digits, from {start} to {current}.")
+            errors.add("year", Said(YEAR_DIGITS, start=start, current=current))
         else:
             year = int(year_text)
-            span = f"Enter a year from {start} to {current}."
             if law.FIRST_TAX_YEAR <= year < start:
-                errors.add("year", f"{why}. {span}")
+                errors.add("year", Said(YEAR_WHY, why=why, start=start, current=current))
             elif not start <= year <= current:
-                errors.add("year", span)
+                errors.add("year", Said(YEAR_SPAN, start=start, current=current))
     if errors or account is None:
         return None, dict(errors)
     a = Answers(account.slug, event, contribution, None, None, year)

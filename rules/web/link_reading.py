@@ -183,7 +183,7 @@ def _why_not(question: str, value: str, known: Mapping[str, str], current: int) 
                 CONTRADICTORY, gettext("A %(account)s has no kind of money to choose.") % {
                     "account": tr(account.in_sentence)}
             )
-        money = in_sentence(tr(v.in_sentence(v.CONTRIBUTIONS[value].label)))
+        money = in_sentence(tr(v.CONTRIBUTIONS[value].label))
         return Problem(CONTRADICTORY, gettext("A %(account)s cannot hold %(money)s.") % {
             "account": tr(account.in_sentence), "money": money})
     term = tr(v.TERMS[question][value].label)

@@ -35,7 +35,16 @@ from rules.law import vocabulary as v
 from rules.law.answers import Answers
 from rules.law.not_covered import SOMETHING_ELSE
 from rules.law.validation import validate
-from rules.web import api_language, glossary, link_reading, made, openapi, presenters, result_page
+from rules.web import (
+    api_language,
+    glossary,
+    link_reading,
+    made,
+    openapi,
+    presenters,
+    result_page,
+    validation_words,
+)
 from rules.web.i18n import tr
 
 logger = logging.getLogger(__name__)
@@ -78,8 +87,7 @@ def api_determination(request: HttpRequest) -> HttpResponse:
         if made_error:
             errors = {**errors, made.NAME: [made_error]}
         if errors:
-            errors = {k: [tr(m) for m in ms] for k, ms in errors.items()}
-            body = JsonResponse({"errors": errors}).content
+            body = JsonResponse({"errors": validation_words.errors(errors)}).content
             return api_language.label(_json(request, body, None, now, status=400), language)
         # A link made on a day after which its answer did not change reads as any such
         # day; a body that names the day (the answer changed since) is not kept.
@@ -131,7 +139,7 @@ def _unprefixed(name: str) -> str:
 def _said(body: dict) -> dict:
     """An error body's messages in the active language, as the API says them."""
     if "errors" in body:
-        return {"errors": {k: [tr(m) for m in ms] for k, ms in body["errors"].items()}}
+        return {"errors": validation_words.errors(body["errors"])}
     return body
 
 
