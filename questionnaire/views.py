@@ -29,6 +29,7 @@ from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.views.generic.base import ContextMixin
 from formtools.wizard.views import NamedUrlCookieWizardView
 
 from questionnaire import forms
@@ -336,8 +337,12 @@ class CheckWizard(NamedUrlCookieWizardView):
     # --- context
 
     def get_context_data(self, form, **kwargs):
-        ctx = super().get_context_data(form=form, **kwargs)
+        # What formtools' get_context_data gives, less the ManagementForm it builds on
+        # every page (a form of its own: the templates write its one hidden field) and
+        # the extra data it copies in (the templates read none of it).
+        ctx = ContextMixin.get_context_data(self, form=form, **kwargs)
         current = self.steps.current
+        ctx["wizard"] = {"form": form, "steps": self.steps, "prefix": self.prefix}
         returning = REVIEW in (self.request.GET.get("return"), self.request.POST.get("return"))
         ctx.update(
             {
@@ -351,7 +356,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         if current == REVIEW:
             ctx["rows"] = self._review_rows()
         else:
-            ctx["question"] = form.view()
+            ctx["question"] = form.view(cached=self.request.method == "GET")
             cleared = self._cleared()
             if current in cleared and not form.is_bound:
                 ctx["changed_notice"] = forms.changed_notice(current, cleared[current])
