@@ -54,7 +54,7 @@ def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
     and formtools keeps a step's cleaned data only when it is valid (an
     unanswered question is rebuilt on every call).
     """
-    key = (before, repr(wizard.storage.data.get("step_data")))
+    key = (before, wizard.storage.answers_version)
     memo = wizard.__dict__.setdefault("known_memo", {})
     if key not in memo:
         known: dict[str, str] = {}
@@ -114,7 +114,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         if data is None or data is not self.request.POST:
             return super().get_form(step, data, files)
         step = self.steps.current if step is None else step
-        key = (step, repr(self.storage.data.get("step_data")))
+        key = (step, self.storage.answers_version)
         memo = self.__dict__.setdefault("posted_forms", {})
         if key not in memo:
             memo[key] = super().get_form(step, data, files)
@@ -126,7 +126,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         # call (several a request: the skip conditions and the guards all ask) and an
         # answer changed by the Back link would be read stale. Remember every result,
         # valid or not, for the current state of the stored answers instead.
-        key = (step, repr(self.storage.data.get("step_data")))
+        key = (step, self.storage.answers_version)
         memo = self.__dict__.setdefault("cleaned_memo", {})
         if key not in memo:
             memo[key] = self._clean_stored(step)
@@ -137,7 +137,9 @@ class CheckWizard(NamedUrlCookieWizardView):
         stores it (one short value) is checked once per process for the same earlier
         answers and tax year (forms.checked); anything else is checked here."""
         data = self.storage.get_step_data(step)
-        if step in forms.QUESTION_FORMS and data is not None:
+        if data is None:
+            return None  # not answered: a form with no data is never valid
+        if step in forms.QUESTION_FORMS:
             values = data.lists() if hasattr(data, "lists") else data.items()
             stored = dict(values)
             value = stored.get(f"{step}-{step}")
