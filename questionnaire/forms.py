@@ -8,6 +8,7 @@ from functools import lru_cache
 from html import escape
 
 from django import forms
+from django.template.loader import render_to_string
 from django.utils.datastructures import MultiValueDict
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, gettext_lazy
@@ -64,7 +65,7 @@ class QuestionForm(forms.Form):
         field = self[self.field_name]
         is_radio = isinstance(field.field.widget, forms.RadioSelect)
         value = field.value()
-        return {
+        view = {
             "question": tr(self.question),
             "hint": tr(self.hint) if self.hint else "",  # no filler (issue 25 #24)
             "hint_link": self.hint_link,
@@ -78,6 +79,11 @@ class QuestionForm(forms.Form):
             "radios": self.radios_html() if is_radio else "",
             "glossary": glossary.question_link(self.field_name, site_path("rules:glossary")),
         }
+        # The parts of the page that show nothing but the question: rendered with it.
+        summary = {"errors": view["errors"], "anchor": view["anchor"]}
+        view["summary"] = render_to_string("questionnaire/_error_summary.html", summary)
+        view["fields"] = render_to_string("questionnaire/_question_fields.html", {"question": view})
+        return view
 
     def options(self) -> list[dict[str, str]]:
         """Choices with their hints, for the radio template."""

@@ -29,8 +29,7 @@ from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
-from django.views.generic.base import ContextMixin
-from formtools.wizard.views import NamedUrlCookieWizardView
+from formtools.wizard.views import NamedUrlCookieWizardView, WizardView
 
 from questionnaire import forms
 from rules.law import clock
@@ -137,9 +136,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         stores it (one short value) is checked once per process for the same earlier
         answers and tax year (forms.checked); anything else is checked here."""
         data = self.storage.get_step_data(step)
-        if data is None:
-            return None  # not answered: a form with no data is never valid
-        if step in forms.QUESTION_FORMS:
+        if step in forms.QUESTION_FORMS and data is not None:
             values = data.lists() if hasattr(data, "lists") else data.items()
             stored = dict(values)
             value = stored.get(f"{step}-{step}")
@@ -153,7 +150,7 @@ class CheckWizard(NamedUrlCookieWizardView):
                 cleaned = forms.checked(step, value[0], known, self.current)
                 return None if cleaned is None else dict(cleaned)
         form = None
-        if step in self.form_list:
+        if data is not None and step in self.form_list:  # no data: never valid
             form = self.get_form(step=step, data=data)
         return form.cleaned_data if form is not None and form.is_valid() else None
 
@@ -339,10 +336,8 @@ class CheckWizard(NamedUrlCookieWizardView):
     # --- context
 
     def get_context_data(self, form, **kwargs):
-        # What formtools' get_context_data gives, less the ManagementForm it builds on
-        # every page (a form of its own: the templates write its one hidden field) and
-        # the extra data it copies in (the templates read none of it).
-        ctx = ContextMixin.get_context_data(self, form=form, **kwargs)
+        # Formtools' context less a ManagementForm built per page (the template writes it).
+        ctx = super(WizardView, self).get_context_data(form=form, **kwargs)
         current = self.steps.current
         ctx["wizard"] = {"form": form, "steps": self.steps, "prefix": self.prefix}
         returning = REVIEW in (self.request.GET.get("return"), self.request.POST.get("return"))
