@@ -8,9 +8,10 @@ from functools import lru_cache
 from html import escape
 
 from django import forms
+from django.template.loader import render_to_string
 from django.utils.datastructures import MultiValueDict
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import get_language, gettext, gettext_lazy
 
 from questionnaire.paths import path as site_path
 from rules.law import audiences, engine
@@ -45,12 +46,26 @@ class QuestionForm(forms.Form):
         self.event = self.known.get("event")
         super().__init__(*args, **kwargs)
 
-    def view(self) -> dict:
-        """Everything the question template shows, worked out once (no lookups there)."""
+    def view(self, cached: bool = False) -> dict:
+        """Everything the question template shows, worked out once (no lookups there).
+
+        `cached`: for a question shown from the wizard's own stored answer (a GET), kept
+        per process (_view): a pure function of the question, the earlier answers, the
+        tax year, the language and the answer shown. Never for what a client posted."""
+        if not cached:
+            return self._view()
+        values = self.data.getlist(self.add_prefix(self.field_name)) if self.is_bound else None
+        if values is not None and (len(values) > 2 or any(len(x) > MAX_CHECKED for x in values)):
+            return self._view()
+        known = tuple(sorted(self.known.items()))
+        shown = None if values is None else tuple(values)
+        return _view(self.field_name, known, self.current, get_language(), shown)
+
+    def _view(self) -> dict:
         field = self[self.field_name]
         is_radio = isinstance(field.field.widget, forms.RadioSelect)
         value = field.value()
-        return {
+        view = {
             "question": tr(self.question),
             "hint": tr(self.hint) if self.hint else "",  # no filler (issue 25 #24)
             "hint_link": self.hint_link,
@@ -64,6 +79,11 @@ class QuestionForm(forms.Form):
             "radios": self.radios_html() if is_radio else "",
             "glossary": glossary.question_link(self.field_name, site_path("rules:glossary")),
         }
+        # The parts of the page that show nothing but the question: rendered with it.
+        summary = {"errors": view["errors"], "anchor": view["anchor"]}
+        view["summary"] = render_to_string("questionnaire/_error_summary.html", summary)
+        view["fields"] = render_to_string("questionnaire/_question_fields.html", {"question": view})
+        return view
 
     def options(self) -> list[dict[str, str]]:
         """Choices with their hints, for the radio template."""
@@ -309,6 +329,23 @@ def checked(
         current=current,
     )
     return tuple(form.cleaned_data.items()) if form.is_valid() else None
+
+
+# Keyed by a question, the earlier answers (validated: they come from the wizard's signed
+# cookie), the tax year, the language and the stored answer shown (at most two values of
+# MAX_CHECKED characters): bounded by maxsize.
+@lru_cache(maxsize=2048)
+def _view(
+    question: str,
+    known: tuple[tuple[str, str], ...],
+    current: int,
+    language: str | None,
+    shown: tuple[str, ...] | None,
+) -> dict:
+    """A question's view (QuestionForm.view), unbound or bound to the answer shown."""
+    data = None if shown is None else MultiValueDict({f"{question}-{question}": list(shown)})
+    form = QUESTION_FORMS[question](data=data, prefix=question, known=dict(known), current=current)
+    return form._view()
 
 
 def changed_notice(step: str, cause: str) -> str:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.urls import get_script_prefix
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from questionnaire import language, outage
+from questionnaire import language, outage, site
 from questionnaire.context_processors import site_links
 from rules.editor import updated
 from rules.law.accounts import COVERED
@@ -15,9 +18,22 @@ from rules.law.accounts import COVERED
 
 @require_safe
 def start(request: HttpRequest) -> HttpResponse:
-    return render(
+    # The same page for everyone: a pure function of the code (the date it last changed),
+    # the language and the site's address (hreflang links), rendered once per process as
+    # the tables are. A query string is named in those links: such a page is rendered.
+    key = None
+    if not request.META.get("QUERY_STRING"):
+        where = f"{site.origin(request)}{get_script_prefix()}{request.path_info}"
+        key = f"start:{updated.FINGERPRINT}:{get_language()}:{where}"
+        content = cache.get(key)
+        if content is not None:
+            return HttpResponse(content)
+    content = render(
         request, "questionnaire/start.html", {"updated": updated.UPDATED, "covered": COVERED}
-    )
+    ).content
+    if key is not None:
+        cache.set(key, content)
+    return HttpResponse(content)
 
 
 # Shown when even the styled 500 page cannot be rendered (say, a missing static file).

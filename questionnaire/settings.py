@@ -114,7 +114,7 @@ TEMPLATES = [
                 "questionnaire.context_processors.site",
             ],
             # {% translate %} and the law's words (|tr) in every template, unloaded.
-            "builtins": ["django.templatetags.i18n", "rules.web.i18n"],
+            "builtins": ["django.templatetags.i18n", "rules.web.i18n", "questionnaire.fragments"],
         },
     },
 ]

@@ -29,7 +29,7 @@ from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
-from formtools.wizard.views import NamedUrlCookieWizardView
+from formtools.wizard.views import NamedUrlCookieWizardView, WizardView
 
 from questionnaire import forms
 from rules.law import clock
@@ -53,7 +53,7 @@ def _known(wizard: CheckWizard, before: str | None = None) -> dict[str, str]:
     and formtools keeps a step's cleaned data only when it is valid (an
     unanswered question is rebuilt on every call).
     """
-    key = (before, repr(wizard.storage.data.get("step_data")))
+    key = (before, wizard.storage.answers_version)
     memo = wizard.__dict__.setdefault("known_memo", {})
     if key not in memo:
         known: dict[str, str] = {}
@@ -113,7 +113,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         if data is None or data is not self.request.POST:
             return super().get_form(step, data, files)
         step = self.steps.current if step is None else step
-        key = (step, repr(self.storage.data.get("step_data")))
+        key = (step, self.storage.answers_version)
         memo = self.__dict__.setdefault("posted_forms", {})
         if key not in memo:
             memo[key] = super().get_form(step, data, files)
@@ -125,7 +125,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         # call (several a request: the skip conditions and the guards all ask) and an
         # answer changed by the Back link would be read stale. Remember every result,
         # valid or not, for the current state of the stored answers instead.
-        key = (step, repr(self.storage.data.get("step_data")))
+        key = (step, self.storage.answers_version)
         memo = self.__dict__.setdefault("cleaned_memo", {})
         if key not in memo:
             memo[key] = self._clean_stored(step)
@@ -150,7 +150,7 @@ class CheckWizard(NamedUrlCookieWizardView):
                 cleaned = forms.checked(step, value[0], known, self.current)
                 return None if cleaned is None else dict(cleaned)
         form = None
-        if step in self.form_list:
+        if data is not None and step in self.form_list:  # no data: never valid
             form = self.get_form(step=step, data=data)
         return form.cleaned_data if form is not None and form.is_valid() else None
 
@@ -336,8 +336,10 @@ class CheckWizard(NamedUrlCookieWizardView):
     # --- context
 
     def get_context_data(self, form, **kwargs):
-        ctx = super().get_context_data(form=form, **kwargs)
+        # Formtools' context less a ManagementForm built per page (the template writes it).
+        ctx = super(WizardView, self).get_context_data(form=form, **kwargs)
         current = self.steps.current
+        ctx["wizard"] = {"form": form, "steps": self.steps, "prefix": self.prefix}
         returning = REVIEW in (self.request.GET.get("return"), self.request.POST.get("return"))
         ctx.update(
             {
@@ -351,7 +353,7 @@ class CheckWizard(NamedUrlCookieWizardView):
         if current == REVIEW:
             ctx["rows"] = self._review_rows()
         else:
-            ctx["question"] = form.view()
+            ctx["question"] = form.view(cached=self.request.method == "GET")
             cleared = self._cleared()
             if current in cleared and not form.is_bound:
                 ctx["changed_notice"] = forms.changed_notice(current, cleared[current])

@@ -39,6 +39,27 @@ def _space(account: str, current: int) -> tuple[Answers, ...]:
     return tuple(a for a in all_answers(current) if a.account == account)
 
 
+@lru_cache(maxsize=64)
+def _index(account: str, current: int) -> dict[tuple[str, str | None], tuple[Answers, ...]]:
+    """The answers of _space by event, and by event and tax year."""
+    found: dict[tuple[str, str | None], list[Answers]] = {}
+    for a in _space(account, current):
+        found.setdefault((a.event, None), []).append(a)
+        found.setdefault((a.event, _value(a, "year")), []).append(a)
+    return {key: tuple(answers) for key, answers in found.items()}
+
+
+def _candidates(given: Mapping[str, str], current: int) -> tuple[Answers, ...]:
+    """The answers that can match `given` (_matches, either way): those of its account
+    and, when it names them, of its event and tax year (never "not sure"). The event is
+    known for every question after it."""
+    event = given.get("event")
+    if event is None or event == v.UNSURE:
+        return _space(given["account"], current)
+    year = given.get("year")
+    return _index(given["account"], current).get((event, year), ())
+
+
 def _value(a: Answers, question: str) -> str | None:
     value = getattr(a, question)
     return None if value is None else str(value)
@@ -60,7 +81,7 @@ def _matches(a: Answers, known: Mapping[str, str], unsure_is_any: bool) -> bool:
 @lru_cache(maxsize=4096)
 def _asked(question: str, known: tuple[tuple[str, str], ...], current: int) -> bool:
     given = dict(known)
-    space = _space(given["account"], current)
+    space = _candidates(given, current)
     if question == "year":
         # The readings the saver gave stay as given ("not sure" included); a
         # question still open could be answered any way.
@@ -120,7 +141,7 @@ def _outcome_differs(question: str, known: tuple[tuple[str, str], ...], current:
     given = dict(known)
     outcomes: dict[tuple, set] = {}
     held = [q for q in QUESTIONS if q != question and q not in DEPENDS_ON.get(question, ())]
-    for a in _space(given["account"], current):
+    for a in _candidates(given, current):
         if _is_concrete(a) and applies(question, a) and _matches(a, given, unsure_is_any=True):
             key = tuple(_value(a, q) for q in held)
             # The verdict a saver reads: "No" both where there is no loss and where the

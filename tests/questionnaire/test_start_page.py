@@ -54,3 +54,15 @@ def test_the_disclaimer_is_said_once(start):
 
 def test_no_progress_count_is_promised(start):
     assert not re.search(r"\b(four|six|\d+) (short )?questions\b", start)
+
+
+def test_the_page_kept_for_the_process_is_the_page_rendered_in_each_language_and_host(client):
+    """The start page is rendered once per language and address (questionnaire/pages.py):
+    the second visit is the first one's page, never another language's or host's."""
+    first = {lang: client.get(f"{lang}/").content for lang in ("", "/es")}
+    assert b'<html lang="es">' in first["/es"] and b'<html lang="en">' in first[""]
+    assert {lang: client.get(f"{lang}/").content for lang in ("", "/es")} == first
+    other = client.get("/", HTTP_HOST="127.0.0.1").content.decode()
+    assert 'hreflang="es" href="http://127.0.0.1/es/"' in other
+    # A query string is named in the links to the other language: such a page is its own.
+    assert 'href="/es/?from=mail"' in client.get("/?from=mail").content.decode()
