@@ -130,7 +130,7 @@ class _RadioQuestion(QuestionForm):
         parts = []
         for o in self.options():
             if o["value"] in OR_BEFORE and parts:  # the GOV.UK "or" before a way out
-                parts.append('<p class="radio-divider">or</p>')
+                parts.append(f'<p class="radio-divider">{escape(gettext("or"))}</p>')
             ident, hint = escape(o["id"]), o["hint"]
             described = f' aria-describedby="{ident}-hint"' if hint else ""
             checked = " checked" if o["checked"] else ""

@@ -136,3 +136,31 @@ def test_spanish_dates_and_amounts():
         assert long_date(date(2027, 4, 15)) == "15 de abril de 2027"
     with translation.override("en"):
         assert long_date(date(2027, 4, 15)) == "April 15, 2027"
+
+
+CONTENT_TERMS = ROOT / "rules" / "content" / "es" / "TERMS.md"
+
+
+def wrong_wordings() -> list[tuple[str, str]]:
+    """(wording not used, the term to use instead), from the "not used" column of the
+    editors' terms list (rules/content/es/TERMS.md): the catalogue avoids them too."""
+    rows = []
+    for line in CONTENT_TERMS.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 4 or cells[0] in ("English", "") or set(cells[0]) <= {"-"}:
+            continue
+        rows += [(w.strip(), cells[1]) for w in cells[3].split(";") if w.strip()]
+    return rows
+
+
+@pytest.mark.parametrize(("wrong", "right"), wrong_wordings(), ids=lambda x: x)
+def test_no_message_uses_a_wording_the_terms_list_rules_out(wrong, right):
+    found = [e["msgid"] for e in MESSAGES if wrong.lower() in e["msgstr"].lower()]
+    assert found == [], f"say “{right}”, not “{wrong}”"
+
+
+def test_the_wrong_wordings_are_read():
+    wrong = dict(wrong_wordings())
+    assert wrong["fallo del IRS"] == "resolución del IRS"
+    assert wrong["cuenta Roth IRA"] == "cuenta IRA Roth"
+    assert wrong["no establecido"] == "no resuelto"

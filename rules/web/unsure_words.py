@@ -108,8 +108,8 @@ def headline(d: engine.Determination) -> str:
                 word = f"yes only if {'|'.join(yes)}"
                 only_if[word] = yes
         if word is None:
-            return gettext("It depends on %(subject)s: see each below") % {
-                "subject": _join([SUBJECT[q] for q in unsure], "and")}
+            return _contracted(gettext("It depends on %(subject)s: see each below") % {
+                "subject": _join([SUBJECT[q] for q in unsure], "and")})
         said.setdefault(word, []).append(SHORT.get((first, value), value))
     parts = []
     for word, values in said.items():
@@ -122,8 +122,15 @@ def headline(d: engine.Determination) -> str:
         else:
             parts.append(gettext("%(word)s for %(values)s") % {
                 "word": _say(word), "values": _join(values)})
-    return gettext("It depends on %(subject)s: %(parts)s") % {
-        "subject": _join([SUBJECT[q] for q in unsure], "and"), "parts": "; ".join(parts)}
+    return _contracted(gettext("It depends on %(subject)s: %(parts)s") % {
+        "subject": _join([SUBJECT[q] for q in unsure], "and"), "parts": "; ".join(parts)})
+
+
+def _contracted(sentence: str) -> str:
+    """Spanish contracts "de el" to "del" ("Depende del tipo de dinero")."""
+    if (get_language() or "en").startswith("es"):
+        return sentence.replace(" de el ", " del ")
+    return sentence
 
 
 def _values(d: engine.Determination, q: str, given: dict | None = None) -> list[str]:

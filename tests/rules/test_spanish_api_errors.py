@@ -49,7 +49,7 @@ KINDS = {
     "unknown event": ({"account": "taxable", "event": "bogus"}, "event",
                       "“bogus” no es algo que sepamos que pueda ocurrir."),
     "unknown money": ({"account": "403b", "event": "closed-at-loss", "contribution": "bogus"},
-                      "contribution", "“bogus” no es una clase de dinero que pueda tener una "
+                      "contribution", "“bogus” no es un tipo de dinero que pueda tener una "
                       "cuenta del tipo «403(b)». Elija una de las siguientes: “Dinero antes de "
                       "impuestos”; “Dinero después de impuestos (no Roth)”; “Dinero Roth”; "
                       "“No estoy seguro”."),
@@ -57,11 +57,11 @@ KINDS = {
                           "contribution": "after-tax"}, "contribution",
                          "Un plan 457(b) gubernamental nunca tiene dinero después de impuestos"),
     "no kind of money": ({"account": "taxable", "event": "sold-at-loss", "contribution": "roth"},
-                         "contribution", "no tiene una clase de dinero que elegir: omita esa "
+                         "contribution", "no tiene un tipo de dinero que elegir: omita esa "
                          "respuesta."),
     "only one kind": ({"account": "529", "event": "closed-at-loss", "contribution": "roth"},
                       "contribution", "solo tiene dinero después de impuestos (no Roth): omita "
-                      "la clase de dinero."),
+                      "el tipo de dinero."),
     "not pre-tax": ({"account": "traditional-ira", "event": "closed-at-loss",
                      "contribution": "pre-tax", "received": "below-basis"}, "received",
                     "“Menos que mi dinero después de impuestos o Roth” no encaja con el dinero "
@@ -218,7 +218,7 @@ def test_an_inherited_iras_choices_are_worded_for_the_beneficiary():
              "received": "bogus"}
     with translation.override("es"):
         said = validation_words.say(_english(query)["received"][0])
-    assert "“Menos que su dinero después de impuestos”" in said
+    assert "“Menos que el dinero después de impuestos de la persona fallecida”" in said
 
 
 def test_the_spanish_templates_keep_their_placeholders():
