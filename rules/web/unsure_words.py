@@ -9,13 +9,19 @@ engine has decided every possibility. The API keeps the engine's headline.
 
 from __future__ import annotations
 
-from django.utils.translation import get_language, gettext, gettext_noop
+from django.utils.translation import get_language, gettext
 
 from rules.law import engine
 from rules.law import vocabulary as v
 from rules.law.answers import UNSURE_QUESTIONS
 from rules.law.rulebook.combining import UNSURE_DEPENDS, UNSURE_NO_EITHER_WAY, UNSURE_YES_EITHER_WAY
 from rules.web.i18n import tr
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a message for makemessages (it knows this name) without asking Django's
+    settings at import: scripts import this module before settings exist."""
+    return message
 
 SUBJECT = {
     "contribution": gettext_noop("the kind of money"),
