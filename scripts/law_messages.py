@@ -134,28 +134,41 @@ def messages() -> list[str]:
     return list(found)
 
 
-def text() -> str:
-    lines = [
+def module_text(doc: str, entries: list[str]) -> str:
+    """A generated messages module: its docstring (`doc`, quotes included) and its
+    `gettext_noop` lines. scripts/page_messages.py writes its file with it too."""
+    return "\n".join([
         "# ruff: noqa: E501",
-        '"""Written by scripts/law_messages.py: do not edit. The law\'s words, for',
-        'makemessages (rules/law imports no Django; rules.web.i18n.tr translates)."""',
+        *doc.splitlines(),
         "",
         "from django.utils.translation import gettext_noop",
         "",
         "MESSAGES = (",
-        *(f"    gettext_noop({m!r})," for m in messages()),
+        *entries,
         ")",
         "",
-    ]
-    return "\n".join(lines)
+    ])
 
 
-if __name__ == "__main__":
+def text() -> str:
+    return module_text(
+        "\"\"\"Written by scripts/law_messages.py: do not edit. The law's words, for\n"
+        'makemessages (rules/law imports no Django; rules.web.i18n.tr translates)."""',
+        [f"    gettext_noop({m!r})," for m in messages()],
+    )
+
+
+def write(out: Path, text, messages) -> None:
+    """Set Django up, write the module and say how many messages it holds."""
     import os
 
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "questionnaire.settings")
     django.setup()
-    OUT.write_text(text())
-    print(f"{OUT}: {len(messages())} messages")
+    out.write_text(text())
+    print(f"{out}: {len(messages())} messages")
+
+
+if __name__ == "__main__":
+    write(OUT, text, messages)

@@ -25,6 +25,7 @@ from rules.law import worksheets as w
 from rules.law.accounts import COVERED_SHORT
 from rules.law.rulebook import RULES
 from rules.web import glossary
+from scripts.law_messages import module_text, write
 
 OUT = Path(__file__).resolve().parent.parent / "i18n" / "page_messages.py"
 
@@ -135,27 +136,12 @@ def _entry(message: str) -> list[str]:
 
 
 def text() -> str:
-    lines = [
-        "# ruff: noqa: E501",
-        '"""Written by scripts/page_messages.py: do not edit. The words of the pages that',
+    return module_text(
+        '"""Written by scripts/page_messages.py: do not edit. The words of the pages that\n'
         'are not results pages, for makemessages (rules.web.i18n.tr translates)."""',
-        "",
-        "from django.utils.translation import gettext_noop",
-        "",
-        "MESSAGES = (",
-        *(line for m in messages() for line in _entry(m)),
-        ")",
-        "",
-    ]
-    return "\n".join(lines)
+        [line for m in messages() for line in _entry(m)],
+    )
 
 
 if __name__ == "__main__":
-    import os
-
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "questionnaire.settings")
-    django.setup()
-    OUT.write_text(text())
-    print(f"{OUT}: {len(messages())} messages")
+    write(OUT, text, messages)
